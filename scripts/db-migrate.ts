@@ -1,0 +1,19 @@
+// Applies the committed migrations to DATABASE_URL (or the embedded PGlite directory).
+// Usage: npm run db:migrate
+import { ConfigError, parseConfig } from '../src/server/config';
+import { redactUrl } from '../src/server/db/postgres';
+import { runMigrations } from '../src/server/db/migrate';
+
+async function main() {
+  const { database } = parseConfig();
+  const where = database.driver === 'postgres' ? redactUrl(database.url) : `PGlite at ${database.dir}`;
+  console.log(`[migrate] applying migrations to ${where}`);
+  const started = performance.now();
+  await runMigrations(database);
+  console.log(`[migrate] done in ${Math.round(performance.now() - started)} ms`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
+      error: 'expected true or false',
+    })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(v)));
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(min)
+    .max(max)
+    .default(fallback);
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/, error: 'expected a postgres:// or postgresql:// URL' })
+  .optional();
+
+// Empty strings count as unset, so `FOO=` in a .env file behaves like no FOO at all.
+const blankToUndefined = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl,
+    NETLIFY_DATABASE_URL: postgresUrl,
+    DATABASE_SSL: z.enum(['require', 'prefer', 'verify-full', 'disable']).optional(),
+    DATABASE_PREPARE: bool(true),
+    DATABASE_POOL_MAX: int(10, 1, 100),
+    DATABASE_IDLE_TIMEOUT_S: int(20, 0, 3600),
+    DATABASE_CONNECT_TIMEOUT_S: int(10, 1, 120),
+    DATABASE_HEALTH_INTERVAL_MS: int(30_000, 0, 3_600_000),
+    PGLITE_DIR: z.string().default('.data/pglite'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
+    HOST: z.string().default('localhost'),
+    PORT: int(4321, 0, 65535),
+  })
+  .transform((e) => {
+    const databaseUrl = e.DATABASE_URL ?? e.NETLIFY_DATABASE_URL;
+    return {
+      nodeEnv: e.NODE_ENV,
+      database: databaseUrl
+        ? {
+            driver: 'postgres' as const,
+            url: databaseUrl,
+            // Managed databases must be reached over TLS in production; local ones usually lack it.
+            ssl: e.DATABASE_SSL ?? (e.NODE_ENV === 'production' ? 'require' : 'disable'),
+            prepare: e.DATABASE_PREPARE,
+            max: e.DATABASE_POOL_MAX,
+            idleTimeoutS: e.DATABASE_IDLE_TIMEOUT_S,
+            connectTimeoutS: e.DATABASE_CONNECT_TIMEOUT_S,
+            healthIntervalMs: e.DATABASE_HEALTH_INTERVAL_MS,
+          }
+        : { driver: 'pglite' as const, dir: e.PGLITE_DIR },
+      redisUrl: e.REDIS_URL,
+      host: e.HOST,
+      port: e.PORT,
+    };
+  });
+
+export type AppConfig = z.output<typeof envSchema>;
+export type DatabaseConfig = AppConfig['database'];
+
+/** Raised when the environment is invalid; the message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid environment configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}\n` +
+        'See .env.example for every supported variable.',
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default); throws ConfigError listing all problems. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = envSchema.safeParse(blankToUndefined(env));
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((i) => ({ variable: String(i.path[0] ?? '(environment)'), message: i.message })),
+  );
+}
+
+let cached: AppConfig | undefined;
+
+/** The process-wide configuration, parsed once on first use. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig();
+  return cached;
+}

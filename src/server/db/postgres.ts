@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import type { DatabaseConfig } from '../config';
+import { startHealthMonitor } from './health-monitor';
+import { pingDb } from './ping';
+import * as schema from './schema';
+import type { DbHandle, PoolStats } from './types';
+
+type PostgresConfig = Extract<DatabaseConfig, { driver: 'postgres' }>;
+
+/** The URL with its password masked, for logs and /api/health. */
+export function redactUrl(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+/** Opens a postgres.js pool with the seed's settings; the first query connects. */
+export function openPostgres(config: PostgresConfig): DbHandle {
+  // postgres.js keeps its pool counters private (porsager/postgres#443), so each process
+  // tags its connections with a unique application_name and counts them server-side.
+  const applicationName = `choosemypower:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const client = postgres(config.url, {
+    max: config.max,
+    idle_timeout: config.idleTimeoutS,
+    connect_timeout: config.connectTimeoutS,
+    prepare: config.prepare,
+    ssl: config.ssl === 'disable' ? false : config.ssl,
+    onnotice: () => {}, // "relation already exists, skipping" notices are noise
+    connection: { application_name: applicationName },
+  });
+  const db = drizzle(client, { schema });
+  const target = redactUrl(config.url);
+  const monitor = startHealthMonitor(() => pingDb(db), config.healthIntervalMs, target);
+
+  return {
+    db,
+    driver: 'postgres',
+    target,
+    ping: (timeoutMs) => pingDb(db, timeoutMs),
+    async poolStats(): Promise<PoolStats> {
+      const [row] = await client<{ total: number; idle: number; active: number; waiting: number }[]>`
+        select count(*)::int as total,
+               count(*) filter (where state = 'idle')::int as idle,
+               count(*) filter (where state <> 'idle')::int as active,
+               count(*) filter (where wait_event_type = 'Lock')::int as waiting
+        from pg_stat_activity where application_name = ${applicationName}`;
+      return {
+        max: config.max,
+        total: row?.total ?? 0,
+        idle: row?.idle ?? 0,
+        active: row?.active ?? 0,
+        waiting: row?.waiting ?? 0,
+      };
+    },
+    lastHealth: monitor.last,
+    async close() {
+      monitor.stop();
+      await client.end({ timeout: 5 });
+    },
+  };
+}

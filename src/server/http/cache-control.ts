@@ -1,0 +1,17 @@
+/** Cache profiles for responses; every route picks one here instead of writing headers by hand. */
+export const cacheProfiles = {
+  /** Health and anything that must reflect this instant. */
+  none: { 'Cache-Control': 'no-store' },
+  /** Pages built from synced data, which changes at most a few times a day. */
+  page: {
+    'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
+    'Netlify-CDN-Cache-Control': 'public, s-maxage=300, stale-while-revalidate=3600',
+  },
+} as const;
+
+export type CacheProfile = keyof typeof cacheProfiles;
+
+/** Applies one cache profile to a response's headers. */
+export function applyCache(headers: Headers, profile: CacheProfile): void {
+  for (const [name, value] of Object.entries(cacheProfiles[profile])) headers.set(name, value);
+}
