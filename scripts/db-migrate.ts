@@ -6,6 +6,11 @@ import { runMigrations } from '../src/server/db/migrate';
 
 async function main() {
   const { database } = parseConfig();
+  if (process.env.DEPLOY_TARGET === 'netlify' && database.driver === 'pglite') {
+    throw new Error(
+      'Netlify builds need DATABASE_URL or NETLIFY_DATABASE_URL: serverless functions cannot use embedded PGlite.',
+    );
+  }
   const where = database.driver === 'postgres' ? redactUrl(database.url) : `PGlite at ${database.dir}`;
   console.log(`[migrate] applying migrations to ${where}`);
   const started = performance.now();

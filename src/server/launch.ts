@@ -34,16 +34,10 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
 
-  const health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-    (r) => r.json() as Promise<{ status: string; database: { driver: string; error?: string } }>,
-    (error: unknown) => ({ status: 'down', database: { driver: config.database.driver, error: String(error) } }),
-  );
+  const health = await probeHealth(port);
   const where = config.database.driver === 'pglite' ? `embedded PGlite at ${config.database.dir}` : 'PostgreSQL';
-  if (health.status === 'down') {
-    console.warn(`[start] ${where} is unreachable (${health.database.error ?? 'unknown error'}); serving anyway`);
-  } else {
-    console.log(`[start] ${where}: ${health.status}`);
-  }
+  if (health.status === 'ok' || health.status === 'degraded') console.log(`[start] ${where}: ${health.status}`);
+  else console.warn(`[start] ${where} is unreachable (${health.detail}); serving anyway`);
 
   return {
     url,
@@ -53,4 +47,18 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
       for (const error of errors) console.error('[stop] shutdown hook failed:', error);
     },
   };
+}
+
+/** Asks our own /api/health once: opens the database (and migrates PGlite) before traffic. */
+async function probeHealth(port: number): Promise<{ status: string; detail: string }> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+    const body = (await res.json()) as { status?: string; database?: { error?: string }; error?: { message?: string } };
+    return {
+      status: body.status ?? `HTTP ${res.status}`,
+      detail: body.database?.error ?? body.error?.message ?? `HTTP ${res.status}`,
+    };
+  } catch (error) {
+    return { status: 'down', detail: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -18,7 +18,15 @@ export interface HealthReport {
   data: { lastSyncAt: string | null; counts: Omit<CatalogCounts, 'lastSyncAt'> | null; error?: string };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Production health output is public, so it names the failure (error code or class) but
+// not hosts, ports or paths; development shows the full message.
+const describe = (error: unknown, verbose: boolean): string => {
+  if (verbose) return error instanceof Error ? error.message : String(error);
+  for (let e = error as { code?: unknown; cause?: unknown; name?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (typeof e.code === 'string') return e.code;
+  }
+  return error instanceof Error ? error.name : 'unknown error';
+};
 
 /** Probes the database and reads data freshness; never throws, whatever is broken. */
 export async function getHealth(
@@ -27,7 +35,9 @@ export async function getHealth(
 ): Promise<HealthReport> {
   const { open = getDatabase, timeoutMs = 2_000 } = deps;
   const checkedAt = new Date().toISOString();
-  const driver = getConfig().database.driver;
+  const config = getConfig();
+  const { driver } = config.database;
+  const verbose = config.nodeEnv !== 'production';
   let handle: DbHandle;
   let latencyMs: number;
   try {
@@ -43,7 +53,7 @@ export async function getHealth(
         latencyMs: null,
         pool: null,
         lastPeriodicCheck: null,
-        error: message(error),
+        error: describe(error, verbose),
       },
       data: { lastSyncAt: null, counts: null },
     };
@@ -63,7 +73,7 @@ export async function getHealth(
       status: 'degraded',
       checkedAt,
       database,
-      data: { lastSyncAt: null, counts: null, error: message(counts.reason) },
+      data: { lastSyncAt: null, counts: null, error: describe(counts.reason, verbose) },
     };
   }
   const { lastSyncAt, ...rest } = counts.value;

@@ -1,0 +1,17 @@
+// Child process for the lock tests: opens a PGlite directory, says "ready", holds it
+// until SIGTERM (clean close) or SIGKILL (a crash that leaves a stale lock behind).
+import { openPglite } from '../../src/server/db/pglite';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: hold-pglite.ts <dir>');
+openPglite(dir).then(
+  (handle) => {
+    process.stdout.write('ready\n');
+    process.on('SIGTERM', () => void handle.close().then(() => process.exit(0)));
+    setInterval(() => {}, 1_000);
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(3);
+  },
+);

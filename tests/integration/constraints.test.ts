@@ -1,0 +1,109 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newObjectId } from '../../src/lib/object-id';
+import { electricityPlans, planFeatures, planPricingHistory, userInteractions } from '../../src/server/db/schema';
+import { driverNames, drivers, sqlState, type TestDatabase } from '../helpers/drivers';
+import { insertFixtures } from '../helpers/insert-fixtures';
+
+const CHECK_VIOLATION = '23514';
+const FOREIGN_KEY_VIOLATION = '23503';
+const UNIQUE_VIOLATION = '23505';
+
+/** Runs the statement and returns the SQLSTATE it failed with (undefined when it passed). */
+const failureOf = async (statement: Promise<unknown>) =>
+  statement.then(
+    () => undefined,
+    (error: unknown) => sqlState(error) ?? `non-SQL error: ${String(error)}`,
+  );
+
+describe.each(driverNames)('constraints on %s', (driver) => {
+  let t: TestDatabase;
+  let plan: { id: string; providerId: number; tdspDuns: string };
+  beforeAll(async () => {
+    t = await drivers[driver]();
+    const { plans } = await insertFixtures(t.handle.db);
+    plan = plans[0]!;
+  });
+  afterAll(() => t?.dispose());
+
+  const planRow = (overrides: Record<string, unknown>) => ({
+    id: newObjectId(),
+    externalId: `test-${Math.random()}`,
+    providerId: plan.providerId,
+    tdspDuns: plan.tdspDuns,
+    name: 'constraint probe',
+    termMonths: 12,
+    rateType: 'fixed' as const,
+    rate1000Kwh: '0.1400',
+    ...overrides,
+  });
+
+  it('rejects a rate_type outside fixed, variable, indexed', async () => {
+    expect(await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ rateType: 'teaser' as never })))).toBe(
+      CHECK_VIOLATION,
+    );
+    expect(
+      await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ rateType: 'indexed' }))),
+    ).toBeUndefined();
+  });
+
+  it('rejects a plan whose provider or utility does not exist', async () => {
+    expect(await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ providerId: 999_999 })))).toBe(
+      FOREIGN_KEY_VIOLATION,
+    );
+    expect(await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ tdspDuns: '000000000' })))).toBe(
+      FOREIGN_KEY_VIOLATION,
+    );
+  });
+
+  it('rejects a second price snapshot for the same plan and date', async () => {
+    const snapshot = { planId: plan.id, snapshotDate: '2026-01-10', rate1000Kwh: '0.1400' };
+    expect(await failureOf(t.handle.db.insert(planPricingHistory).values(snapshot))).toBeUndefined();
+    expect(await failureOf(t.handle.db.insert(planPricingHistory).values(snapshot))).toBe(UNIQUE_VIOLATION);
+    expect(
+      await failureOf(t.handle.db.insert(planPricingHistory).values({ ...snapshot, snapshotDate: '2026-01-29' })),
+    ).toBeUndefined();
+  });
+
+  it('rejects history and features for a plan that does not exist', async () => {
+    const ghost = newObjectId();
+    expect(
+      await failureOf(t.handle.db.insert(planPricingHistory).values({ planId: ghost, snapshotDate: '2026-01-10' })),
+    ).toBe(FOREIGN_KEY_VIOLATION);
+    expect(
+      await failureOf(
+        t.handle.db.insert(planFeatures).values({ planId: ghost, featureType: 'billing', featureName: 'prepaid' }),
+      ),
+    ).toBe(FOREIGN_KEY_VIOLATION);
+  });
+
+  it('rejects a duplicate (plan, feature type, feature name)', async () => {
+    const feature = { planId: plan.id, featureType: 'energy', featureName: 'renewable_100' };
+    expect(await failureOf(t.handle.db.insert(planFeatures).values(feature))).toBeUndefined();
+    expect(await failureOf(t.handle.db.insert(planFeatures).values(feature))).toBe(UNIQUE_VIOLATION);
+  });
+
+  it('rejects a second plan with the same external id', async () => {
+    const [existing] = await t.handle.db.select().from(electricityPlans).where(eq(electricityPlans.id, plan.id));
+    expect(
+      await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ externalId: existing!.externalId }))),
+    ).toBe(UNIQUE_VIOLATION);
+  });
+
+  it('stores truncated client networks but refuses a raw IP address', async () => {
+    const event = (ip: string) =>
+      t.handle.db.insert(userInteractions).values({ eventType: 'zip_lookup', ipAddress: ip });
+    expect(await failureOf(event('203.0.113.0/24'))).toBeUndefined();
+    expect(await failureOf(event('2001:db8:1234::/48'))).toBeUndefined();
+    expect(await failureOf(event('203.0.113.7'))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(event('203.0.113.7/24'))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(event('2001:db8:1234:5678::1'))).toBe(CHECK_VIOLATION);
+  });
+
+  it('fills the seed defaults', async () => {
+    const [row] = await t.rows<{ monthly_fee: string; is_active: boolean; is_pre_pay: boolean; percent_green: number }>(
+      sql`select monthly_fee::text, is_active, is_pre_pay, percent_green from electricity_plans where name = 'constraint probe' limit 1`,
+    );
+    expect(row).toEqual({ monthly_fee: '0.00', is_active: true, is_pre_pay: false, percent_green: 0 });
+  });
+});

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { runMigrations } from '../../src/server/db/migrate';
+import { createTempDatabase } from '../helpers/postgres';
+import { realTdsps } from '../helpers/seed-rows';
+import { startServer, type RunningServer } from '../helpers/server';
+
+describe('the server on PostgreSQL', () => {
+  let db: Awaited<ReturnType<typeof createTempDatabase>>;
+  let server: RunningServer;
+  beforeAll(async () => {
+    db = await createTempDatabase();
+    await runMigrations(parseConfig({ DATABASE_URL: db.url }).database);
+    const sql = postgres(db.url, { max: 1 });
+    const tdsps = realTdsps();
+    for (const t of tdsps) await sql`insert into tdsp_territories (duns, name) values (${t.duns}, ${t.name})`;
+    await sql.end();
+    server = await startServer({ DATABASE_URL: db.url });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.drop();
+  });
+
+  it('reports ok with latency and pool statistics', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 'ok', database: { reachable: true, driver: 'postgres' } });
+    expect(body.database.latencyMs).toBeGreaterThan(0);
+    expect(body.database.pool).toMatchObject({ max: 10 });
+    expect(body.database.pool.total).toBeGreaterThanOrEqual(1);
+    expect(body.database.pool.total).toBe(body.database.pool.idle + body.database.pool.active);
+    expect(body.data.counts.tdsps).toBe(realTdsps().length);
+  });
+
+  it('renders the home page from the database through the service layer', async () => {
+    const res = await fetch(`${server.url}/`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toMatch(new RegExp(`data-stat="Utilities \\(TDSPs\\)">${realTdsps().length}<`));
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers unknown paths with a real 404', async () => {
+    const res = await fetch(`${server.url}/no-such-page`);
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('the server when PostgreSQL is unreachable', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    // Port 1 on loopback: nothing listens there, so every connection is refused.
+    server = await startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
+  });
+  afterAll(() => server?.stop());
+
+  it('reports down with 503 and keeps serving', async () => {
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${server.url}/api/health`);
+      expect(res.status).toBe(503);
+      const body = await res.json();
+      expect(body).toMatchObject({ status: 'down', database: { reachable: false, driver: 'postgres' } });
+    }
+    const home = await fetch(`${server.url}/`);
+    expect(home.status).toBe(503);
+    expect(await home.text()).toContain('temporarily unavailable');
+    expect(server.child.exitCode).toBeNull();
+    expect(server.output()).toContain('is unreachable');
+  });
+});
+
+describe('the server on embedded PGlite with no configuration', () => {
+  let dir: string;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'cmp-pglite-'));
+    server = await startServer({ PGLITE_DIR: path.join(dir, 'db') });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates at start and serves health and the home page', async () => {
+    const health = await fetch(`${server.url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: { driver: 'pglite', pool: null } });
+    const home = await fetch(`${server.url}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('data-stat="Utilities (TDSPs)">0<');
+  });
+
+  it('releases the directory lock on SIGTERM', async () => {
+    expect(await server.stop()).toBe(0);
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(path.join(dir, 'db.lock'))).toBe(false);
+  });
+});
