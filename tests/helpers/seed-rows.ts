@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,9 +8,13 @@ export const SHARED_DATA =
 
 /** The real TDSP rows (code, Power to Choose name, DUNS) from ../shared/data/tdsp/tdsp-duns.csv. */
 export function realTdsps(): { code: string; name: string; duns: string }[] {
-  const [header, ...lines] = readFileSync(path.join(SHARED_DATA, 'tdsp', 'tdsp-duns.csv'), 'utf8')
-    .trim()
-    .split(/\r?\n/);
+  const file = path.join(SHARED_DATA, 'tdsp', 'tdsp-duns.csv');
+  if (!existsSync(file)) {
+    throw new Error(
+      `Recorded real data not found at ${file}: check out ../shared beside this repo or set SHARED_DATA_DIR.`,
+    );
+  }
+  const [header, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
   const cols = header!.split(',');
   return lines.map((line) => {
     const cells = line.split(',');
