@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 const bool = (fallback: boolean) =>
@@ -24,6 +26,15 @@ const postgresUrl = z
 const blankToUndefined = (env: NodeJS.ProcessEnv) =>
   Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
 
+/** Power to Choose's official CSV export of every offer. */
+export const PTC_EXPORT_URL = 'http://www.powertochoose.org/en-us/Plan/ExportToCsv';
+
+// ../shared/data beside the checkout holds the recorded real data; used only if present.
+const sharedDefault = (relative: string): string | undefined => {
+  const candidate = path.resolve(process.cwd(), '..', 'shared', 'data', relative);
+  return existsSync(candidate) ? candidate : undefined;
+};
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -36,6 +47,12 @@ const envSchema = z
     DATABASE_CONNECT_TIMEOUT_S: int(10, 1, 120),
     DATABASE_HEALTH_INTERVAL_MS: int(30_000, 0, 3_600_000),
     PGLITE_DIR: z.string().default('.data/pglite'),
+    PLANS_EXPORT_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).default(PTC_EXPORT_URL),
+    PLANS_FETCH_TIMEOUT_MS: int(20_000, 1_000, 300_000),
+    PLANS_SNAPSHOT_DIR: z.string().optional(),
+    ZIP_TDSP_FILE: z.string().optional(),
+    ZIP_UTILITY_FILE: z.string().optional(),
+    FALLBACK_DIR: z.string().default('data'),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
     HOST: z.string().default('localhost'),
     PORT: int(4321, 0, 65535),
@@ -58,6 +75,15 @@ const envSchema = z
           }
         : { driver: 'pglite' as const, dir: e.PGLITE_DIR },
       redisUrl: e.REDIS_URL,
+      sources: {
+        plansUrl: e.PLANS_EXPORT_URL,
+        fetchTimeoutMs: e.PLANS_FETCH_TIMEOUT_MS,
+        // Defaults point at the recorded real data beside the checkout, read in place.
+        snapshotDir: e.PLANS_SNAPSHOT_DIR ?? sharedDefault('powertochoose'),
+        zipTdspFile: e.ZIP_TDSP_FILE ?? sharedDefault('zip-tdsp/grid-o-matic_zipcode_to_tdsp_2021.csv'),
+        zipUtilityFile: e.ZIP_UTILITY_FILE ?? sharedDefault('zip-tdsp/eia_non_iou_zipcodes_2020_TX.csv'),
+      },
+      fallbackDir: e.FALLBACK_DIR,
       host: e.HOST,
       port: e.PORT,
     };

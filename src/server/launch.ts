@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseConfig } from './config';
+import { parseConfig, type AppConfig } from './config';
 import { projectRoot } from './db/paths';
 import { runShutdownHooks } from './lifecycle';
 
@@ -19,6 +19,7 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   const config = parseConfig(env);
   const entry = path.join(projectRoot(), 'dist', 'server', 'entry.mjs');
   if (!existsSync(entry)) throw new Error(`No build found at ${entry}. Run \`npm run build\` first.`);
+  if (config.database.driver === 'pglite') await seedEmbeddedDatabase(config);
 
   // The adapter reads these itself; the config layer supplies validated defaults.
   process.env.PORT = String(config.port);
@@ -47,6 +48,30 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
       for (const error of errors) console.error('[stop] shutdown hook failed:', error);
     },
   };
+}
+
+/**
+ * A fresh clone has an empty embedded database: import real data once before serving, from
+ * the live export or else the newest recorded one. This runs before the server opens the
+ * directory, because PGlite allows one process per directory. A failure is reported and the
+ * site starts anyway, with empty lists rather than not at all.
+ */
+async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
+  const { openDatabase } = await import('./db/client');
+  const { latestSnapshotDate } = await import('./sync/run-sync');
+  const handle = await openDatabase(config.database);
+  try {
+    if ((await latestSnapshotDate(handle.db)) !== null) return;
+    console.log('[start] the embedded database is empty: importing real plan data first (about 20 s)');
+    const { runDataSync } = await import('./sync/sync-command');
+    await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false }, config);
+  } catch (error) {
+    console.warn(
+      `[start] initial data import failed, serving without plans: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Asks our own /api/health once: opens the database (and migrates PGlite) before traffic. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
@@ -77,30 +77,36 @@ describe('the server when PostgreSQL is unreachable', () => {
   });
 });
 
-describe('the server on embedded PGlite with no configuration', () => {
+describe('the server on embedded PGlite with no database configured', () => {
   let dir: string;
   let server: RunningServer;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'cmp-pglite-'));
-    server = await startServer({ PGLITE_DIR: path.join(dir, 'db') });
+    // Only where data goes is redirected; the plan source is the default (live, else recorded).
+    server = await startServer({ PGLITE_DIR: path.join(dir, 'db'), FALLBACK_DIR: path.join(dir, 'data') }, 120_000);
   });
   afterAll(async () => {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('migrates at start and serves health and the home page', async () => {
+  it('migrates, imports the newest recorded export when offline, and serves real plans', async () => {
+    expect(server.output()).toContain('importing real plan data first');
+    expect(server.output()).toMatch(/recorded export|live export/);
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', database: { driver: 'pglite', pool: null } });
+    const body = await health.json();
+    expect(body).toMatchObject({ status: 'ok', database: { driver: 'pglite', pool: null } });
+    expect(body.data.counts.tdsps).toBe(6);
+    expect(body.data.counts.activePlans).toBeGreaterThan(500);
     const home = await fetch(`${server.url}/`);
     expect(home.status).toBe(200);
-    expect(await home.text()).toContain('data-stat="Utilities (TDSPs)">0<');
+    expect(await home.text()).toContain('data-stat="Utilities (TDSPs)">6<');
+    expect(existsSync(path.join(dir, 'data', 'index.json'))).toBe(true);
   });
 
   it('releases the directory lock on SIGTERM', async () => {
     expect(await server.stop()).toBe(0);
-    const { existsSync } = await import('node:fs');
     expect(existsSync(path.join(dir, 'db.lock'))).toBe(false);
   });
 });

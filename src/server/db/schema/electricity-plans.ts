@@ -1,11 +1,34 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, decimal, index, integer, pgTable, text, uniqueIndex, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  decimal,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { timestamps, timestamptz } from './columns';
 import { providers } from './providers';
 import { tdspTerritories } from './tdsp-territories';
 
 export const RATE_TYPES = ['fixed', 'variable', 'indexed'] as const;
 export type RateType = (typeof RATE_TYPES)[number];
+
+/** A duplicate listing's identity and links (Power to Choose lists most offers in English and Spanish). */
+export interface AlternateDocuments {
+  externalId: string;
+  language: string;
+  name: string;
+  eflUrl: string | null;
+  termsUrl: string | null;
+  yracUrl: string | null;
+  enrollUrl: string | null;
+}
 
 /** Retail plans as offered in one utility's territory; ids are 24-hex ObjectIds. */
 export const electricityPlans = pgTable(
@@ -36,6 +59,30 @@ export const electricityPlans = pgTable(
     requiresAutoPay: boolean('requires_auto_pay').default(false),
     requiresDeposit: boolean('requires_deposit').default(false),
     isActive: boolean('is_active').default(true),
+    // Source facts the seed lacked: the documents a shopper must be able to open, and the
+    // text the cost engine reads for bill credits and usage fees.
+    cancellationFeePerMonth: boolean('cancellation_fee_per_month').notNull().default(false),
+    cancellationFeeText: text('cancellation_fee_text'),
+    feesCredits: text('fees_credits'),
+    specialTerms: text('special_terms'),
+    hasMinUsageFee: boolean('has_min_usage_fee').notNull().default(false),
+    hasPromotion: boolean('has_promotion').notNull().default(false),
+    isNewCustomerOnly: boolean('is_new_customer_only'),
+    language: varchar('language', { length: 10 }),
+    eflUrl: text('efl_url'),
+    termsUrl: text('terms_url'),
+    yracUrl: text('yrac_url'),
+    enrollUrl: text('enroll_url'),
+    enrollPhone: varchar('enroll_phone', { length: 40 }),
+    websiteUrl: text('website_url'),
+    prepaidUrl: text('prepaid_url'),
+    // The same offer listed again in the other language: its ids and document links.
+    alternateExternalIds: text('alternate_external_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    alternateDocuments: jsonb('alternate_documents').$type<AlternateDocuments[]>(),
+    snapshotDate: date('snapshot_date', { mode: 'string' }),
     citySlugs: text('city_slugs').array(),
     zipCodes: text('zip_codes').array(),
     ...timestamps,

@@ -2,6 +2,7 @@
 export * from './cache-entries';
 export * from './cities';
 export * from './city-plan-summary';
+export * from './data-sync-runs';
 export * from './electricity-plans';
 export * from './plan-features';
 export * from './plan-pricing-history';

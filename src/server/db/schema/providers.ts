@@ -8,6 +8,7 @@ export const providers = pgTable(
   {
     id: serial('id').primaryKey(),
     name: varchar('name', { length: 255 }).notNull().unique('providers_name_unique'),
+    slug: varchar('slug', { length: 120 }).unique('providers_slug_unique'),
     legalName: varchar('legal_name', { length: 255 }),
     displayName: varchar('display_name', { length: 255 }),
     // One index does both jobs: the seed's UNIQUE(puct_number) and idx_providers_puct.

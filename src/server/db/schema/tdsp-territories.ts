@@ -10,6 +10,8 @@ export const tdspTerritories = pgTable(
     // DUNS numbers have leading zeros, so they are text, never integers.
     duns: varchar('duns', { length: 20 }).notNull().unique('tdsp_territories_duns_unique'),
     name: varchar('name', { length: 255 }).notNull(),
+    // Stable short key (ONCOR, CENTERPOINT, AEP_CENTRAL…) used in URLs and fallback files.
+    code: varchar('code', { length: 20 }).unique('tdsp_territories_code_unique'),
     abbreviation: varchar('abbreviation', { length: 10 }),
     serviceRegion: varchar('service_region', { length: 100 }),
     primaryCities: text('primary_cities').array(),

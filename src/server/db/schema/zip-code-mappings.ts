@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, varchar } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { cities } from './cities';
 import { timestamps, timestamptz } from './columns';
 import { tdspTerritories } from './tdsp-territories';
+
+export const UTILITY_TYPES = ['tdsp', 'municipal', 'cooperative', 'unknown'] as const;
+export type UtilityType = (typeof UTILITY_TYPES)[number];
 
 /** ZIP code → city and utility: what the ZIP lookup reads. */
 export const zipCodeMappings = pgTable(
@@ -12,9 +15,17 @@ export const zipCodeMappings = pgTable(
     cityId: integer('city_id')
       .notNull()
       .references(() => cities.id),
-    tdspDuns: varchar('tdsp_duns', { length: 20 })
+    // Primary utility. Null where no competitive TDSP serves the ZIP (a municipal utility,
+    // a co-op, or a utility outside ERCOT): the seed's NOT NULL could not say "no choice here".
+    tdspDuns: varchar('tdsp_duns', { length: 20 }).references(() => tdspTerritories.duns),
+    // The other TDSPs of a ZIP split between utilities (84 ZIPs in the 2021 map).
+    otherTdspDuns: text('other_tdsp_duns')
+      .array()
       .notNull()
-      .references(() => tdspTerritories.duns),
+      .default(sql`'{}'::text[]`),
+    // Who serves a ZIP without retail choice (e.g. Austin Energy), so the lookup can explain.
+    utilityName: varchar('utility_name', { length: 255 }),
+    utilityType: varchar('utility_type', { length: 20, enum: UTILITY_TYPES }).notNull().default('unknown'),
     isDeregulated: boolean('is_deregulated').default(true),
     marketType: varchar('market_type', { length: 20 }).default('residential'),
     activePlansCount: integer('active_plans_count').default(0),
@@ -27,6 +38,10 @@ export const zipCodeMappings = pgTable(
     ...timestamps,
   },
   (t) => [
+    check(
+      'zip_code_mappings_utility_type_check',
+      sql`${t.utilityType} IN ('tdsp', 'municipal', 'cooperative', 'unknown')`,
+    ),
     index('idx_zip_city').on(t.cityId),
     index('idx_zip_tdsp').on(t.tdspDuns),
     index('idx_zip_deregulated')

@@ -1,0 +1,174 @@
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Db } from '../../db/types';
+import { cityFilePath, indexFilePath } from '../../fallback/read-fallback';
+import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex, type FallbackPlan } from '../../fallback/schema';
+import { loadFallbackData, type FallbackData } from '../../queries/fallback/load-fallback-data';
+
+/** Writes a file so readers see the old or the new content, never half of one. */
+export async function writeFileAtomic(file: string, content: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, file);
+}
+
+function toFallbackPlan(
+  row: FallbackData['plans'][number],
+  tdspCode: string,
+  features: FallbackPlan['features'],
+): FallbackPlan {
+  const p = row.plan;
+  return {
+    id: p.id,
+    externalId: p.externalId,
+    name: p.name,
+    provider: { name: row.providerName, slug: row.providerSlug },
+    tdspCode,
+    termMonths: p.termMonths,
+    rateType: p.rateType,
+    rate500Kwh: p.rate500Kwh,
+    rate1000Kwh: p.rate1000Kwh,
+    rate2000Kwh: p.rate2000Kwh,
+    cancellationFee: p.cancellationFee,
+    cancellationFeePerMonth: p.cancellationFeePerMonth,
+    percentGreen: p.percentGreen,
+    isPrePay: p.isPrePay ?? false,
+    isTimeOfUse: p.isTimeOfUse ?? false,
+    requiresAutoPay: p.requiresAutoPay ?? false,
+    requiresDeposit: p.requiresDeposit ?? false,
+    hasMinUsageFee: p.hasMinUsageFee,
+    feesCredits: p.feesCredits,
+    specialTerms: p.specialTerms,
+    documents: {
+      efl: p.eflUrl,
+      terms: p.termsUrl,
+      yrac: p.yracUrl,
+      enroll: p.enrollUrl,
+      enrollPhone: p.enrollPhone,
+      website: p.websiteUrl,
+    },
+    alternates: (p.alternateDocuments ?? []).map((a) => ({
+      externalId: a.externalId,
+      language: a.language,
+      name: a.name,
+      efl: a.eflUrl,
+      terms: a.termsUrl,
+      yrac: a.yracUrl,
+      enroll: a.enrollUrl,
+    })),
+    features,
+  };
+}
+
+/**
+ * Writes data/cities/<slug>.json for every active city (the city, its utilities, its ZIPs
+ * and its active plans: all a city page or ZIP lookup needs when the database is down) and
+ * data/index.json (ZIP → city and the city list). Each file is replaced atomically; files of
+ * cities that are no longer active are removed. The index is written last.
+ */
+export async function buildFallback(
+  db: Db,
+  dir: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ files: number; bytes: number; removed: number }> {
+  const data = await loadFallbackData(db);
+  const generatedAt = new Date().toISOString();
+  const meta = {
+    version: FALLBACK_VERSION,
+    generatedAt,
+    dataVersion: data.run?.id ?? null,
+    snapshotDate: data.run?.snapshotDate ?? null,
+  } as const;
+  const codeByDuns = new Map(data.tdsps.map((t) => [t.duns, t.code ?? t.duns]));
+  const tdspByDuns = new Map(data.tdsps.map((t) => [t.duns, t]));
+  const featuresByPlan = new Map<string, FallbackPlan['features']>();
+  for (const f of data.features) {
+    const list = featuresByPlan.get(f.planId) ?? [];
+    list.push({ type: f.type, name: f.name, value: f.value, label: f.label });
+    featuresByPlan.set(f.planId, list);
+  }
+  const plansByDuns = new Map<string, FallbackPlan[]>();
+  for (const row of data.plans) {
+    const list = plansByDuns.get(row.plan.tdspDuns) ?? [];
+    list.push(toFallbackPlan(row, codeByDuns.get(row.plan.tdspDuns)!, featuresByPlan.get(row.plan.id) ?? []));
+    plansByDuns.set(row.plan.tdspDuns, list);
+  }
+  const zipsByCity = new Map<number, FallbackData['zips']>();
+  for (const z of data.zips) zipsByCity.set(z.cityId, [...(zipsByCity.get(z.cityId) ?? []), z]);
+
+  // A TDSP's plan list is identical in every city it serves: serialise it once and splice
+  // it into each city's JSON instead of serialising ~150 plans again for each of ~850 cities.
+  const plansJson = new Map(
+    [...plansByDuns].map(([duns, plans]) => [duns, plans.map((p) => JSON.stringify(p)).join(',')]),
+  );
+
+  await mkdir(path.join(dir, 'cities'), { recursive: true });
+  const index: FallbackIndex = { ...meta, cities: [], zips: {} };
+  let bytes = 0;
+  let done = 0;
+  const writeCity = async (c: FallbackData['cities'][number]) => {
+    const dunsList = [c.tdspDuns, ...c.otherTdspDuns].filter((d): d is string => Boolean(d));
+    const zips = zipsByCity.get(c.id) ?? [];
+    const file: Omit<FallbackCity, 'plans'> = {
+      ...meta,
+      city: {
+        slug: c.slug,
+        name: c.name,
+        county: c.county,
+        population: c.population,
+        latitude: c.latitude === null ? null : Number(c.latitude),
+        longitude: c.longitude === null ? null : Number(c.longitude),
+        isDeregulated: c.isDeregulated ?? false,
+        utilityName: c.utilityName,
+      },
+      tdsps: dunsList.map((duns, k) => ({
+        code: codeByDuns.get(duns)!,
+        name: tdspByDuns.get(duns)!.name,
+        duns,
+        isPrimary: k === 0,
+      })),
+      zips: zips.map((z) => ({
+        zip: z.zipCode,
+        tdspCodes: [z.tdspDuns, ...z.otherTdspDuns]
+          .filter((d): d is string => Boolean(d))
+          .map((d) => codeByDuns.get(d)!),
+        isDeregulated: z.isDeregulated ?? false,
+        utilityType: z.utilityType,
+        utilityName: z.utilityName,
+      })),
+    };
+    const plans = dunsList
+      .map((duns) => plansJson.get(duns))
+      .filter(Boolean)
+      .join(',');
+    const json = `${JSON.stringify(file).slice(0, -1)},"plans":[${plans}]}`;
+    bytes += json.length;
+    await writeFileAtomic(cityFilePath(dir, c.slug), json);
+    index.cities.push({
+      slug: c.slug,
+      name: c.name,
+      county: c.county,
+      population: c.population,
+      isDeregulated: file.city.isDeregulated,
+      tdspCodes: file.tdsps.map((t) => t.code),
+      planCount: dunsList.reduce((n, duns) => n + (plansByDuns.get(duns)?.length ?? 0), 0),
+    });
+    for (const z of zips) index.zips[z.zipCode] = c.slug;
+    onProgress?.(++done, data.cities.length);
+  };
+  // A few writes in flight keep the disk busy without opening a thousand files at once.
+  const queue = [...data.cities];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) await writeCity(c);
+    }),
+  );
+  index.cities.sort((a, b) => a.slug.localeCompare(b.slug));
+
+  const keep = new Set(data.cities.map((c) => `${c.slug}.json`));
+  const stale = (await readdir(path.join(dir, 'cities'))).filter((f) => !keep.has(f));
+  await Promise.all(stale.map((f) => rm(path.join(dir, 'cities', f), { force: true })));
+  const indexJson = JSON.stringify(index);
+  await writeFileAtomic(indexFilePath(dir), indexJson);
+  return { files: data.cities.length + 1, bytes: bytes + indexJson.length, removed: stale.length };
+}

@@ -1,0 +1,213 @@
+import { and, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { newObjectId } from '../../../lib/object-id';
+import { electricityPlans, planFeatures, planPricingHistory, providers } from '../../db/schema';
+import type { Db } from '../../db/types';
+import type { Listing } from '../ptc/dedupe';
+import { featureRows, planValues, providerDrafts } from './plan-rows';
+import { batches, excludedUpdate, tally, wasInserted, type WriteCounts } from './upsert';
+
+const PLAN_DATA_KEYS = [
+  'externalId',
+  'providerId',
+  'tdspDuns',
+  'name',
+  'termMonths',
+  'rateType',
+  'rate500Kwh',
+  'rate1000Kwh',
+  'rate2000Kwh',
+  'monthlyFee',
+  'cancellationFee',
+  'cancellationFeePerMonth',
+  'cancellationFeeText',
+  'percentGreen',
+  'isPrePay',
+  'isTimeOfUse',
+  'requiresAutoPay',
+  'requiresDeposit',
+  'isActive',
+  'feesCredits',
+  'specialTerms',
+  'hasMinUsageFee',
+  'hasPromotion',
+  'isNewCustomerOnly',
+  'language',
+  'eflUrl',
+  'termsUrl',
+  'yracUrl',
+  'enrollUrl',
+  'enrollPhone',
+  'websiteUrl',
+  'prepaidUrl',
+  'alternateExternalIds',
+  'alternateDocuments',
+  'snapshotDate',
+  'lastSyncedAt',
+] as const;
+
+/** Upserts one provider per [RepCompany]; returns their ids by name. */
+export async function writeProviders(db: Db, listings: Listing[]) {
+  const drafts = providerDrafts(listings.flatMap((l) => [l.offer, ...l.alternates]));
+  const returned = await db
+    .insert(providers)
+    .values(drafts.map((d) => ({ ...d, isActive: true })))
+    .onConflictDoUpdate({
+      target: providers.name,
+      // An export without ratings or websites (the reconstructed 01-29 file) keeps the last known ones.
+      ...excludedUpdate(providers, ['slug', 'websiteUrl', 'rating', 'isActive'], ['websiteUrl', 'rating']),
+    })
+    .returning({ inserted: wasInserted });
+  const ids = await db.select({ id: providers.id, name: providers.name }).from(providers);
+  return { counts: tally(drafts.length, returned), idByName: new Map(ids.map((r) => [r.name, r.id])) };
+}
+
+/**
+ * Keeps each offer's ObjectId stable: a listing reuses the plan that already carries its
+ * [idKey], or one of its other-language ids; only a never-seen offer gets a new id.
+ */
+async function resolvePlanIds(db: Db, listings: Listing[]): Promise<string[]> {
+  const existing = await db
+    .select({
+      id: electricityPlans.id,
+      externalId: electricityPlans.externalId,
+      alternates: electricityPlans.alternateExternalIds,
+    })
+    .from(electricityPlans);
+  const byExternal = new Map(existing.map((p) => [p.externalId, p.id]));
+  const byAlternate = new Map(existing.flatMap((p) => p.alternates.map((a) => [a, p.id] as const)));
+  const taken = new Set<string>();
+  return listings.map((l) => {
+    const externalIds = [l.offer, ...l.alternates].map((o) => o.externalId);
+    // A plan whose own external id matches wins over one that merely listed it as an alternate.
+    const candidates = [...externalIds.map((e) => byExternal.get(e)), ...externalIds.map((e) => byAlternate.get(e))];
+    const id = candidates.find((c) => c !== undefined && !taken.has(c)) ?? newObjectId();
+    taken.add(id);
+    return id;
+  });
+}
+
+/** Upserts every listing as a plan and deactivates active plans the export no longer has. */
+export async function writePlans(
+  db: Db,
+  listings: Listing[],
+  idByProvider: Map<string, number>,
+  snapshotDate: string,
+  syncedAt: Date,
+) {
+  const ids = await resolvePlanIds(db, listings);
+  const rows = listings.map((l, i) => ({
+    id: ids[i]!,
+    ...planValues(l, snapshotDate, syncedAt),
+    providerId: idByProvider.get(l.offer.rep)!,
+  }));
+  const update = excludedUpdate(electricityPlans, [...PLAN_DATA_KEYS]);
+  const returned: { inserted: boolean }[] = [];
+  for (const batch of batches(rows, 250)) {
+    returned.push(
+      ...(await db
+        .insert(electricityPlans)
+        .values(batch)
+        .onConflictDoUpdate({ target: electricityPlans.id, ...update })
+        .returning({ inserted: wasInserted })),
+    );
+  }
+  const gone = await db
+    .update(electricityPlans)
+    .set({ isActive: false })
+    .where(and(eq(electricityPlans.isActive, true), notInArray(electricityPlans.id, ids)))
+    .returning({ id: electricityPlans.id });
+  return { counts: { ...tally(rows.length, returned), deactivated: gone.length } as WriteCounts, rows };
+}
+
+/** Makes each plan's feature rows exactly the derived set: upsert the wanted, delete the rest. */
+export async function writeFeatures(db: Db, listings: Listing[], planIds: string[]): Promise<WriteCounts> {
+  const rows = listings.flatMap((l, i) => featureRows(l).map((f) => ({ planId: planIds[i]!, ...f })));
+  const update = excludedUpdate(planFeatures, ['featureValue', 'displayName', 'displayOrder', 'isHighlighted']);
+  const returned: { inserted: boolean }[] = [];
+  for (const batch of batches(rows, 500)) {
+    returned.push(
+      ...(await db
+        .insert(planFeatures)
+        .values(batch)
+        .onConflictDoUpdate({
+          target: [planFeatures.planId, planFeatures.featureType, planFeatures.featureName],
+          ...update,
+        })
+        .returning({ inserted: wasInserted })),
+    );
+  }
+  const keys = rows.map((r) => `${r.planId}:${r.featureType}:${r.featureName}`);
+  const removed = await db
+    .delete(planFeatures)
+    .where(
+      and(
+        inArray(planFeatures.planId, planIds),
+        sql`NOT (${planFeatures.planId} || ':' || ${planFeatures.featureType} || ':' || ${planFeatures.featureName} = ANY(${sql.param(keys)}::text[]))`,
+      ),
+    )
+    .returning({ id: planFeatures.id });
+  return { ...tally(rows.length, returned), removed: removed.length };
+}
+
+const RATE_FIELDS = [
+  ['rate_500_kwh', 'rate500Kwh'],
+  ['rate_1000_kwh', 'rate1000Kwh'],
+  ['rate_2000_kwh', 'rate2000Kwh'],
+] as const;
+
+/**
+ * One price snapshot per plan for this export date. changed_fields compares with the plan's
+ * previous snapshot (the latest earlier date), so re-running a date rewrites identical rows.
+ */
+export async function writePriceHistory(
+  db: Db,
+  plans: { id: string; rate500Kwh: string; rate1000Kwh: string; rate2000Kwh: string }[],
+  snapshotDate: string,
+  dataSource: string,
+): Promise<WriteCounts & { priceChanges: number }> {
+  const previous = await db
+    .selectDistinctOn([planPricingHistory.planId], {
+      planId: planPricingHistory.planId,
+      rate500Kwh: planPricingHistory.rate500Kwh,
+      rate1000Kwh: planPricingHistory.rate1000Kwh,
+      rate2000Kwh: planPricingHistory.rate2000Kwh,
+    })
+    .from(planPricingHistory)
+    .where(lt(planPricingHistory.snapshotDate, snapshotDate))
+    .orderBy(planPricingHistory.planId, sql`${planPricingHistory.snapshotDate} desc`);
+  const before = new Map(previous.map((p) => [p.planId, p]));
+  const rows = plans.map((p) => {
+    const prev = before.get(p.id);
+    const changed = prev ? RATE_FIELDS.filter(([, key]) => prev[key] !== p[key]).map(([column]) => column) : [];
+    return {
+      planId: p.id,
+      rate500Kwh: p.rate500Kwh,
+      rate1000Kwh: p.rate1000Kwh,
+      rate2000Kwh: p.rate2000Kwh,
+      monthlyFee: null,
+      snapshotDate,
+      dataSource,
+      changedFields: changed,
+      previousRate1000Kwh: prev?.rate1000Kwh ?? null,
+    };
+  });
+  const update = excludedUpdate(planPricingHistory, [
+    'rate500Kwh',
+    'rate1000Kwh',
+    'rate2000Kwh',
+    'dataSource',
+    'changedFields',
+    'previousRate1000Kwh',
+  ]);
+  const returned: { inserted: boolean }[] = [];
+  for (const batch of batches(rows, 500)) {
+    returned.push(
+      ...(await db
+        .insert(planPricingHistory)
+        .values(batch)
+        .onConflictDoUpdate({ target: [planPricingHistory.planId, planPricingHistory.snapshotDate], ...update })
+        .returning({ inserted: wasInserted })),
+    );
+  }
+  return { ...tally(rows.length, returned), priceChanges: rows.filter((r) => r.changedFields.length > 0).length };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { prepareOffers } from '../../src/server/sync/prepare-offers';
+import { deriveFeatures } from '../../src/server/sync/ptc/features';
+import { planFile } from '../helpers/recorded';
+
+const jan10 = prepareOffers(planFile('jan10'));
+const listing = (id: string) =>
+  jan10.listings.find((l) => l.offer.externalId === id || l.alternates.some((a) => a.externalId === id))!;
+const features = (id: string) => deriveFeatures(listing(id).offer);
+const names = (id: string) => features(id).features.map((f) => f.featureName);
+
+describe('normalising the recorded 2026-01-10 export', () => {
+  it('keeps the exact prices and document links of a known plan', () => {
+    const o = listing('34706').offer;
+    expect(o).toMatchObject({
+      externalId: '34706',
+      rep: 'Think Energy',
+      product: 'Think Clean 12 with Smart Thermostat Connected',
+      tdsp: { code: 'ONCOR', duns: '1039940674000' },
+      rate500: '0.1390',
+      rate1000: '0.1400',
+      rate2000: '0.1410',
+      rateType: 'fixed',
+      termMonths: 12,
+      percentGreen: 100,
+      cancelFee: { amount: 200, perMonth: false },
+      language: 'en',
+      eflUrl:
+        'https://docs.cloud.thinkenergy.com/EFL/?term=12&duns=1039940674000&product=tx.thinkclean.noap.fixed.thermostat&lang=en',
+    });
+  });
+
+  it('rejects only the Nueces Electric Cooperative rows, for want of an official DUNS', () => {
+    expect(jan10.rejected.map((r) => [r.externalId, r.reason])).toEqual([
+      ['21463', 'utility not covered: NUECES ELECTRIC COOPERATIVE'],
+      ['12090', 'utility not covered: NUECES ELECTRIC COOPERATIVE'],
+    ]);
+  });
+
+  it('stores a blank renewable share as unknown rather than rejecting the plan', () => {
+    expect(listing('35806').offer.percentGreen).toBeNull();
+  });
+});
+
+describe('collapsing English/Spanish duplicates', () => {
+  it('shows each offer once, led by the English row, with the Spanish links as alternates', () => {
+    const l = listing('34706');
+    expect(l.offer.language).toBe('en');
+    expect(l.alternates.map((a) => [a.externalId, a.language, a.eflUrl])).toEqual([
+      [
+        '34707',
+        'es',
+        'https://docs.cloud.thinkenergy.com/EFL/?term=12&duns=1039940674000&product=tx.thinkclean.noap.fixed.thermostat&lang=es',
+      ],
+    ]);
+    expect(listing('34707')).toBe(l);
+  });
+
+  it('collapses the 1,852 covered rows into 986 offers: 866 pairs, 96 English-only, 24 Spanish-only', () => {
+    expect(jan10.listings).toHaveLength(986);
+    const pairs = jan10.listings.filter((l) => l.alternates.length === 1);
+    expect(pairs).toHaveLength(866);
+    expect(pairs.every((l) => l.offer.language === 'en' && l.alternates[0]!.language === 'es')).toBe(true);
+    expect(jan10.listings.filter((l) => !l.alternates.length && l.offer.language === 'en')).toHaveLength(96);
+    expect(jan10.listings.filter((l) => !l.alternates.length && l.offer.language === 'es')).toHaveLength(24);
+    const rows = jan10.listings.reduce((n, l) => n + 1 + l.alternates.length, 0);
+    expect(rows).toBe(1854 - jan10.rejected.length);
+  });
+
+  it('never pairs offers that differ in price, term or utility', () => {
+    for (const l of jan10.listings) {
+      for (const a of l.alternates) {
+        expect([a.rep, a.tdsp.code, a.termMonths, a.rate500, a.rate1000, a.rate2000]).toEqual([
+          l.offer.rep,
+          l.offer.tdsp.code,
+          l.offer.termMonths,
+          l.offer.rate500,
+          l.offer.rate1000,
+          l.offer.rate2000,
+        ]);
+      }
+    }
+  });
+});
+
+describe('feature derivation rules on real rows', () => {
+  it('prepaid, and a prepaid plan with "no credit check or deposit required" needs no deposit', () => {
+    expect(names('20174')).toEqual(expect.arrayContaining(['prepaid', 'no_deposit']));
+    expect(features('20174').requiresDeposit).toBe(false);
+  });
+  it('time of use (Champion "Free Weekends-24")', () => {
+    expect(names('18540')).toContain('time_of_use');
+  });
+  it('100 % and partly renewable', () => {
+    expect(features('34706').features.find((f) => f.featureName === 'renewable_100')?.featureValue).toBe('100');
+    expect(features('36032').features.find((f) => f.featureName === 'renewable_partial')?.featureValue).toBe('35');
+  });
+  it('bill credit with its amount, and the minimum-usage flag (Constellation "12 Month Usage Bill Credit")', () => {
+    const f = features('12406').features;
+    expect(f.find((x) => x.featureName === 'bill_credit')?.featureValue).toBe('35');
+    expect(f.map((x) => x.featureName)).toContain('min_usage_fee');
+  });
+  it('auto pay required when the terms require it or charge for stopping it, not when merely offered', () => {
+    expect(features('24536').requiresAutoPay).toBe(true);
+    expect(features('26025').requiresAutoPay).toBe(true);
+    expect(features('17375').requiresAutoPay).toBe(false);
+  });
+  it('no deposit with approved credit', () => {
+    expect(names('31806')).toContain('no_deposit');
+  });
+  it('new customers only, from the [NewCustomer] flag', () => {
+    expect(names('34706')).toContain('new_customers_only');
+    expect(names('618')).not.toContain('new_customers_only');
+  });
+  it('per-month early-termination fee', () => {
+    expect(features('28251').features.find((f) => f.featureName === 'etf_per_month')?.featureValue).toBe('20.00');
+  });
+});
