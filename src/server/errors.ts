@@ -1,3 +1,5 @@
+import { CostInputError } from '../lib/cost/errors';
+
 /** Base of every error a service may raise on purpose; `status` is its HTTP mapping. */
 export abstract class ServiceError extends Error {
   abstract readonly status: number;
@@ -34,11 +36,14 @@ export class UnavailableError extends ServiceError {
 
 /** The one place an error becomes an HTTP status: typed errors keep theirs, anything else is 500. */
 export function httpStatusOf(error: unknown): number {
-  return error instanceof ServiceError ? error.status : 500;
+  if (error instanceof ServiceError) return error.status;
+  return error instanceof CostInputError ? 400 : 500;
 }
 
 /** A JSON body safe to show a client: typed errors keep their message, others are masked. */
 export function errorBody(error: unknown): { error: { code: string; message: string } } {
-  if (error instanceof ServiceError) return { error: { code: error.code, message: error.message } };
+  if (error instanceof ServiceError || error instanceof CostInputError) {
+    return { error: { code: error.code, message: error.message } };
+  }
   return { error: { code: 'internal', message: 'Internal server error' } };
 }

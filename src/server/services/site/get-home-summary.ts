@@ -1,17 +1,19 @@
-import { getDatabase } from '../../db/client';
-import type { Db } from '../../db/types';
-import { UnavailableError } from '../../errors';
-import { getCatalogCounts, type CatalogCounts } from '../../queries/catalog';
+import { getCatalogCounts } from '../../queries/catalog';
+import { listLargestCities } from '../../queries/cities';
+import { getDataVersion } from '../../queries/sync/get-data-version';
+import { provenanceOf } from '../provenance';
+import { withDb, type ServiceDeps } from '../with-db';
 
-/** What the home page shows: how many utilities, cities, providers and plans we cover. */
-export type HomeSummary = CatalogCounts;
-
-/** Reads the home page figures; a database failure becomes UnavailableError (503). */
-export async function getHomeSummary(_input: void, deps: { db?: Db } = {}): Promise<HomeSummary> {
-  try {
-    const db = deps.db ?? (await getDatabase()).db;
-    return await getCatalogCounts(db);
-  } catch (error) {
-    throw new UnavailableError('Plan data is temporarily unavailable', { cause: error });
-  }
+/** What the home page shows: coverage counts, the largest cities with choice, and data provenance. */
+export async function getHomeSummary(_input: void, deps: ServiceDeps = {}) {
+  return withDb(deps, async (db) => {
+    const [counts, largestCities, version] = await Promise.all([
+      getCatalogCounts(db),
+      listLargestCities(db, 12, { deregulated: true }),
+      getDataVersion(db),
+    ]);
+    return { ...counts, largestCities, provenance: provenanceOf(version) };
+  });
 }
+
+export type HomeSummary = Awaited<ReturnType<typeof getHomeSummary>>;

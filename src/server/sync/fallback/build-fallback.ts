@@ -4,60 +4,13 @@ import type { Db } from '../../db/types';
 import { cityFilePath, indexFilePath } from '../../fallback/read-fallback';
 import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex, type FallbackPlan } from '../../fallback/schema';
 import { loadFallbackData, type FallbackData } from '../../queries/fallback/load-fallback-data';
+import { toPlanDto } from '../../queries/plans/plan-dto';
 
 /** Writes a file so readers see the old or the new content, never half of one. */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, content);
   await rename(tmp, file);
-}
-
-function toFallbackPlan(
-  row: FallbackData['plans'][number],
-  tdspCode: string,
-  features: FallbackPlan['features'],
-): FallbackPlan {
-  const p = row.plan;
-  return {
-    id: p.id,
-    externalId: p.externalId,
-    name: p.name,
-    provider: { name: row.providerName, slug: row.providerSlug },
-    tdspCode,
-    termMonths: p.termMonths,
-    rateType: p.rateType,
-    rate500Kwh: p.rate500Kwh,
-    rate1000Kwh: p.rate1000Kwh,
-    rate2000Kwh: p.rate2000Kwh,
-    cancellationFee: p.cancellationFee,
-    cancellationFeePerMonth: p.cancellationFeePerMonth,
-    percentGreen: p.percentGreen,
-    isPrePay: p.isPrePay ?? false,
-    isTimeOfUse: p.isTimeOfUse ?? false,
-    requiresAutoPay: p.requiresAutoPay ?? false,
-    requiresDeposit: p.requiresDeposit ?? false,
-    hasMinUsageFee: p.hasMinUsageFee,
-    feesCredits: p.feesCredits,
-    specialTerms: p.specialTerms,
-    documents: {
-      efl: p.eflUrl,
-      terms: p.termsUrl,
-      yrac: p.yracUrl,
-      enroll: p.enrollUrl,
-      enrollPhone: p.enrollPhone,
-      website: p.websiteUrl,
-    },
-    alternates: (p.alternateDocuments ?? []).map((a) => ({
-      externalId: a.externalId,
-      language: a.language,
-      name: a.name,
-      efl: a.eflUrl,
-      terms: a.termsUrl,
-      yrac: a.yracUrl,
-      enroll: a.enrollUrl,
-    })),
-    features,
-  };
 }
 
 /**
@@ -90,7 +43,12 @@ export async function buildFallback(
   const plansByDuns = new Map<string, FallbackPlan[]>();
   for (const row of data.plans) {
     const list = plansByDuns.get(row.plan.tdspDuns) ?? [];
-    list.push(toFallbackPlan(row, codeByDuns.get(row.plan.tdspDuns)!, featuresByPlan.get(row.plan.id) ?? []));
+    const {
+      isActive: _active,
+      snapshotDate: _date,
+      ...plan
+    } = toPlanDto({ ...row, tdspCode: codeByDuns.get(row.plan.tdspDuns)! }, featuresByPlan.get(row.plan.id) ?? []);
+    list.push(plan);
     plansByDuns.set(row.plan.tdspDuns, list);
   }
   const zipsByCity = new Map<number, FallbackData['zips']>();

@@ -1,0 +1,108 @@
+// The cost-curve chart: what each plan costs across usages, as ¢/kWh or as the monthly bill.
+import { formatCentsValue, formatDollarValue, formatKwhTick, formatKwhValue } from './format';
+import { chartId, FRAME, seriesGeometry, valueAxis, xAnchor, type ChartModel } from './model';
+import { INK, MAX_SERIES, seriesStyle } from './palette';
+import type { PathPoint } from './path';
+import { extent, linearScale, roundCoord } from './scale';
+import { ticksWithin } from './ticks';
+
+/** One point of a cost curve, as `costCurve` in src/lib/cost returns it. */
+export interface CostCurvePoint {
+  usageKwh: number;
+  bill: number;
+  centsPerKwh: number | null;
+}
+
+/** One plan's curve and the name its legend and table use. */
+export interface CostCurveSeries {
+  label: string;
+  points: readonly CostCurvePoint[];
+}
+
+/** The component's props: up to four series, the metric, and the shopper's usage to mark. */
+export interface CostCurveInput {
+  series: readonly CostCurveSeries[];
+  metric?: 'cents' | 'bill';
+  markerKwh?: number;
+  title: string;
+  description?: string;
+}
+
+const value = (point: CostCurvePoint, metric: 'cents' | 'bill'): number | null =>
+  metric === 'cents' ? point.centsPerKwh : point.bill;
+
+/** Lays the chart out; null when there is no value to draw, so the component can say so instead. */
+export function costCurveChart(input: CostCurveInput): ChartModel | null {
+  const { series, title } = input;
+  const metric = input.metric ?? 'cents';
+  if (series.length > MAX_SERIES)
+    throw new RangeError(`a cost chart draws at most ${MAX_SERIES} series, got ${series.length}`);
+  const marker = input.markerKwh;
+  if (marker !== undefined && !Number.isFinite(marker))
+    throw new RangeError(`markerKwh must be a number, got ${marker}`);
+
+  const points = series.flatMap((s) => s.points);
+  const ys = extent(points.map((p) => value(p, metric)));
+  const xs = extent([...points.map((p) => p.usageKwh), marker]);
+  if (!ys || !xs) return null;
+
+  const x = linearScale(xs, [FRAME.left, FRAME.right]);
+  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? 'cents' : 'dollars');
+  const xTicks = ticksWithin(xs[0], xs[1], 6);
+  const lines = series.map((s, index) => {
+    const style = seriesStyle(index);
+    const path: PathPoint[] = s.points.map((p) => {
+      const v = value(p, metric);
+      return v === null ? null : { x: x(p.usageKwh), y: y.scale(v) };
+    });
+    return { ...style, label: s.label, ...seriesGeometry(path, style, false) };
+  });
+
+  const usages = [...new Set(points.map((p) => p.usageKwh))].sort((a, b) => a - b);
+  const format = (v: number | null) =>
+    v === null ? 'not available' : metric === 'cents' ? formatCentsValue(v) : formatDollarValue(v);
+  const measure = metric === 'cents' ? 'Average price in cents per kWh' : 'Monthly bill in dollars';
+  const names = series.map((s) => s.label).join('; ');
+  const range = `${formatKwhValue(usages[0]!)} to ${formatKwhValue(usages[usages.length - 1]!)} kWh`;
+  const markText = marker === undefined ? '' : ` A vertical line marks your usage, ${formatKwhValue(marker)} kWh.`;
+  const id = chartId('cost-curve', input);
+  const markerX = marker === undefined ? null : roundCoord(x(marker));
+
+  return {
+    frame: FRAME,
+    titleId: `${id}-title`,
+    descId: `${id}-desc`,
+    title,
+    description: input.description ?? `${measure} at usages from ${range}, for: ${names}.${markText}`,
+    xTitle: 'Monthly usage (kWh)',
+    yTitle: metric === 'cents' ? '¢ per kWh' : '$ per month',
+    xTicks: xTicks.values.map((v) => ({
+      at: roundCoord(x(v)),
+      label: formatKwhTick(v, xTicks.step),
+      anchor: xAnchor(x(v), 20),
+    })),
+    yTicks: y.ticks,
+    lines,
+    marker:
+      markerX === null || marker === undefined
+        ? null
+        : {
+            x: markerX,
+            label: `Your usage: ${formatKwhValue(marker)} kWh`,
+            anchor: markerX > FRAME.width * 0.6 ? 'end' : 'start',
+          },
+    table: {
+      caption: title,
+      rowHeader: 'Usage (kWh)',
+      columns: series.map((s) => s.label),
+      rows: usages.map((usage) => ({
+        header: formatKwhValue(usage),
+        cells: series.map((s) => {
+          const point = s.points.find((p) => p.usageKwh === usage);
+          return point ? format(value(point, metric)) : 'not available';
+        }),
+      })),
+    },
+    ink: INK,
+  };
+}

@@ -1,0 +1,19 @@
+// Server-side chart geometry: scales, ticks, paths and the layouts the chart components print.
+// Pure functions with no I/O and no Astro, so every coordinate is unit-tested.
+export { costCurveChart, type CostCurveInput, type CostCurvePoint, type CostCurveSeries } from './cost-curve';
+export {
+  dayNumber,
+  formatCentsTick,
+  formatCentsValue,
+  formatDateLabel,
+  formatDollarTick,
+  formatDollarValue,
+  formatKwhTick,
+  formatKwhValue,
+} from './format';
+export { chartId, FRAME, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
+export { contrastRatio, INK, MAX_SERIES, SERIES_STYLES, seriesStyle, type SeriesStyle } from './palette';
+export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathPoint } from './path';
+export { priceHistoryChart, type PriceHistoryInput, type PriceHistoryPoint } from './price-history';
+export { chartFrame, extent, linearScale, roundCoord, type Frame, type LinearScale, type Margins } from './scale';
+export { niceTicks, stepDecimals, tickStep, ticksWithin, type Ticks } from './ticks';

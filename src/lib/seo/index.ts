@@ -1,0 +1,11 @@
+// Structured data for search engines; see json-ld.ts.
+export {
+  breadcrumbList,
+  itemListOfOffers,
+  jsonLdScriptContent,
+  productOffer,
+  type Crumb,
+  type JsonLdDocument,
+  type JsonLdNode,
+  type PlanOfferInput,
+} from './json-ld';

@@ -1,0 +1,2 @@
+export * from './get-city';
+export * from './list-cities';

@@ -1,0 +1,3 @@
+export * from './get-plan-history';
+export * from './list-active-plans';
+export * from './plan-dto';

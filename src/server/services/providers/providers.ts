@@ -1,0 +1,31 @@
+import { NotFoundError } from '../../errors';
+import { getProviderBySlug, listProviders as listProviderRows } from '../../queries/providers';
+import { getDataVersion } from '../../queries/sync/get-data-version';
+import { provenanceOf } from '../provenance';
+import { withDb, type ServiceDeps } from '../with-db';
+
+/** Every active provider with plan counts and rating. */
+export async function listProviders(_input: void, deps: ServiceDeps = {}) {
+  return withDb(deps, async (db) => {
+    const [providers, version] = await Promise.all([listProviderRows(db), getDataVersion(db)]);
+    return { providers, provenance: provenanceOf(version) };
+  });
+}
+
+/** One provider with its active plans grouped by utility and its price range. */
+export async function getProvider(input: { slug: string }, deps: ServiceDeps = {}) {
+  return withDb(deps, async (db) => {
+    const [found, version] = await Promise.all([getProviderBySlug(db, input.slug), getDataVersion(db)]);
+    if (!found) throw new NotFoundError(`No provider "${input.slug}"`);
+    const byTdsp = new Map<string, typeof found.plans>();
+    for (const p of found.plans) byTdsp.set(p.tdspCode, [...(byTdsp.get(p.tdspCode) ?? []), p]);
+    const rates = found.plans.map((p) => Number(p.rate1000Kwh));
+    return {
+      provider: found.provider,
+      groups: [...byTdsp].map(([tdspCode, plans]) => ({ tdspCode, plans })),
+      planCount: found.plans.length,
+      priceRange: rates.length ? { min: Math.min(...rates), max: Math.max(...rates) } : null,
+      provenance: provenanceOf(version),
+    };
+  });
+}

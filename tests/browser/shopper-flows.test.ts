@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { runSync } from '../../src/server/sync/run-sync';
+import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
+import { createTempDatabase } from '../helpers/postgres';
+import { planFile, recordedTerritory } from '../helpers/recorded';
+import { startServer, type RunningServer } from '../helpers/server';
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let server: RunningServer;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+  await runMigrations(config);
+  const handle = await openDatabase(config);
+  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  await handle.close();
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-browser-'));
+  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });
+  browser = await launchBrowser();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+const bills = (page: Page) => page.$$eval('[data-bill]', (els) => els.map((e) => Number(e.getAttribute('data-bill'))));
+const ids = (page: Page) => page.$$eval('[data-plan-id]', (els) => els.map((e) => e.getAttribute('data-plan-id')));
+
+describe.each([
+  ['with JavaScript', true],
+  ['with JavaScript disabled', false],
+] as const)('shopper flows %s', (label, javaScriptEnabled) => {
+  let context: BrowserContext;
+  let page: Page;
+  const tag = javaScriptEnabled ? 'js' : 'nojs';
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it('ZIP with one utility → the city list for that utility', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Your ZIP code').fill('75201');
+    await page.getByRole('button', { name: 'Compare plans' }).click();
+    await page.waitForURL(/\/texas\/dallas\?utility=ONCOR$/);
+    expect(await page.locator('h1').textContent()).toContain('Dallas');
+    expect((await bills(page)).length).toBe(20);
+    await shot(page, `zip-single-${tag}`);
+  });
+
+  it('ZIP split between utilities → asks which one, and each choice works', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Your ZIP code').fill('77414');
+    await page.getByRole('button', { name: 'Compare plans' }).click();
+    await page.waitForURL(/\/zip\/77414$/);
+    const choices = page.locator('[data-zip-kind="multiple"] a');
+    expect(await choices.count()).toBe(3);
+    await shot(page, `zip-multiple-${tag}`);
+    await choices.first().click();
+    await page.waitForURL(/utility=/);
+    expect((await bills(page)).length).toBeGreaterThan(0);
+  });
+
+  it('ZIP without retail choice → names the utility', async () => {
+    await page.goto(`${server.url}/zip/78701`);
+    expect(await page.locator('[data-zip-kind="not-deregulated"]').textContent()).toContain('Austin Energy');
+    await shot(page, `zip-not-deregulated-${tag}`);
+  });
+
+  it('invalid ZIP → the form again with an announced error', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Your ZIP code').fill('7520');
+    await page.getByRole('button', { name: 'Compare plans' }).click();
+    await page.waitForURL(/\/zip\?zip=7520$/);
+    const alert = page.getByRole('alert');
+    expect(await alert.textContent()).toContain('not a 5-digit ZIP code');
+    expect(await page.getByLabel('Your ZIP code').getAttribute('aria-invalid')).toBe('true');
+    await shot(page, `zip-invalid-${tag}`);
+  });
+
+  it('city page: a filter and a usage change re-rank the list as the cost engine says', async () => {
+    await page.goto(`${server.url}/texas/dallas`);
+    const before = await ids(page);
+    await page.getByLabel('Monthly usage').selectOption('500');
+    await page.getByLabel('Contract length').selectOption('12');
+    await page.getByRole('button', { name: 'Update plans' }).click();
+    await page.waitForURL(/\/texas\/dallas\/12-month\?usage=500$/);
+    const after = await ids(page);
+    expect(after).not.toEqual(before);
+    const api = await (await fetch(`${server.url}/api/plans?city=dallas&usage=500&term=12`)).json();
+    expect(after).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
+    const shown = await bills(page);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    await shot(page, `city-filtered-${tag}`);
+  });
+
+  it('compare: pick two plans on a city page and see them side by side with one chart', async () => {
+    await page.goto(`${server.url}/texas/houston`);
+    const boxes = page.getByRole('checkbox', { name: 'Select to compare' });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await page.getByRole('button', { name: /Compare selected plans/ }).click();
+    await page.waitForURL(/\/compare\?/);
+    expect(await page.locator('[data-compare] thead th').count()).toBe(3);
+    const chart = page.locator('svg[role="img"]');
+    expect(await chart.count()).toBe(1);
+    expect(await chart.locator('path').count()).toBeGreaterThanOrEqual(2);
+    await shot(page, `compare-${tag}`);
+  });
+
+  it('plan page: the cost curve and price history charts render', async () => {
+    await page.goto(`${server.url}/texas/lubbock`);
+    await page.locator('[data-plan-id] h3 a').first().click();
+    await page.waitForURL(/\/plans\/[0-9a-f]{24}$/);
+    const charts = page.locator('svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(1);
+    const box = await charts.first().boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    await shot(page, `plan-${tag}`);
+  });
+});

@@ -1,0 +1,326 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { runSync } from '../../src/server/sync/run-sync';
+import { attrValues, canonicalOf, h1Count, isNoindex, jsonLdOf, titleOf } from '../helpers/html';
+import { createTempDatabase } from '../helpers/postgres';
+import { planFile, recordedTerritory } from '../helpers/recorded';
+import { startServer, type RunningServer } from '../helpers/server';
+
+const SITE = 'http://localhost:4321'; // the build's SITE_URL default: canonical URLs use it
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let server: RunningServer;
+let sql: postgres.Sql;
+let dir: string;
+const get = (p: string, init?: RequestInit) => fetch(`${server.url}${p}`, { redirect: 'manual', ...init });
+const page = async (p: string) => {
+  const res = await get(p);
+  return { res, html: await res.text() };
+};
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+  await runMigrations(config);
+  const handle = await openDatabase(config);
+  await runSync(handle.db, { plans: planFile('jan10'), territory: recordedTerritory() });
+  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  await handle.close();
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-routes-'));
+  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });
+  sql = postgres(db.url, { max: 1 });
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+  await sql?.end();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const planId = async (externalId: string) =>
+  (await sql<{ id: string }[]>`SELECT id FROM electricity_plans WHERE external_id = ${externalId}`)[0]!.id;
+
+describe('home and directory', () => {
+  it('home: ZIP form, largest cities, ranking explanation, data source and date', async () => {
+    const { res, html } = await page('/');
+    expect(res.status).toBe(200);
+    expect(html).toContain('action="/zip"');
+    expect(html).toContain('href="/texas/houston"');
+    expect(html).toContain('id="how-we-rank"');
+    expect(html).toContain('Power to Choose export of 29 Jan 2026 (recorded copy)');
+    expect(canonicalOf(html)).toBe(`${SITE}/`);
+    expect(h1Count(html)).toBe(1);
+    expect(jsonLdOf(html)).toEqual([expect.objectContaining({ '@type': 'BreadcrumbList' })]);
+  });
+
+  it('/texas lists every deregulated city and explains the large cities without choice', async () => {
+    const { res, html } = await page('/texas');
+    expect(res.status).toBe(200);
+    const n = (await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM cities WHERE is_active AND is_deregulated`)[0]!
+      .n;
+    expect(titleOf(html)).toContain(`${n} cities`);
+    expect(html).toContain('href="/texas/dallas"');
+    expect(html).toMatch(/San Antonio<\/a>: CPS Energy \(City of San Antonio\)/);
+    expect(h1Count(html)).toBe(1);
+  });
+});
+
+describe('city pages', () => {
+  it('ranks Dallas plans by estimated bill, with summary, provenance, canonical and JSON-LD', async () => {
+    const { res, html } = await page('/texas/dallas');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toContain('s-maxage');
+    expect(titleOf(html)).toMatch(/^Dallas electricity plans: 152 plans from \d+\.\d¢\/kWh$/);
+    expect(canonicalOf(html)).toBe(`${SITE}/texas/dallas`);
+    expect(isNoindex(html)).toBe(false);
+    expect(h1Count(html)).toBe(1);
+    expect(html).toContain('Oncor Electric Delivery');
+    expect(html).toContain('Power to Choose export of 29 Jan 2026');
+    const bills = attrValues(html, 'data-bill').map(Number);
+    expect(bills).toHaveLength(20);
+    expect(bills).toEqual([...bills].sort((a, b) => a - b));
+    const ld = jsonLdOf(html) as { '@type': string; itemListElement?: unknown[] }[];
+    expect(ld.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'ItemList']);
+    expect(ld[1]!.itemListElement).toHaveLength(20);
+    expect(html).toContain('rel="nofollow sponsored noopener"');
+    expect(html).toContain('href="/texas/dallas?page=2"');
+  });
+
+  it('re-ranks at another usage, as a noindex page pointing at the base page', async () => {
+    const base = attrValues((await page('/texas/dallas')).html, 'data-plan-id');
+    const { res, html } = await page('/texas/dallas?usage=500');
+    expect(res.status).toBe(200);
+    expect(isNoindex(html)).toBe(true);
+    expect(canonicalOf(html)).toBe(`${SITE}/texas/dallas`);
+    expect(attrValues(html, 'data-plan-id')).not.toEqual(base);
+  });
+
+  it('serves indexable filter pages with their own title and canonical', async () => {
+    const { res, html } = await page('/texas/dallas/12-month/fixed-rate');
+    expect(res.status).toBe(200);
+    expect(titleOf(html)).toMatch(/^Dallas 12-month fixed-rate electricity plans: \d+ plans/);
+    expect(canonicalOf(html)).toBe(`${SITE}/texas/dallas/12-month/fixed-rate`);
+    expect(isNoindex(html)).toBe(false);
+  });
+
+  it('redirects filters to their canonical path, and query filters that can be a path', async () => {
+    let res = await get('/texas/dallas/fixed-rate/12-month');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/texas/dallas/12-month/fixed-rate');
+    res = await get('/texas/dallas?term=12&rate=fixed&usage=1500');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/texas/dallas/12-month/fixed-rate?usage=1500');
+  });
+
+  it('keeps other combinations in the query string, noindex, canonical to the base page', async () => {
+    const { res, html } = await page('/texas/dallas?tou=exclude&autopay=exclude');
+    expect(res.status).toBe(200);
+    expect(isNoindex(html)).toBe(true);
+    expect(canonicalOf(html)).toBe(`${SITE}/texas/dallas`);
+  });
+
+  it('offers a utility switch in a city served by several utilities', async () => {
+    const { res, html } = await page('/texas/austin');
+    expect(res.status).toBe(200);
+    expect(html).toContain('aria-label="Choose your utility"');
+    expect(html).toContain('href="/texas/austin?utility=AEP_NORTH"');
+    expect(html).toContain('Austin Energy');
+  });
+
+  it('explains a city without retail choice', async () => {
+    const { res, html } = await page('/texas/san-antonio');
+    expect(res.status).toBe(200);
+    expect(html).toContain('data-not-deregulated');
+    expect(html).toContain('CPS Energy (City of San Antonio)');
+  });
+
+  it('answers unknown cities, filters and pages with a real 404', async () => {
+    for (const p of [
+      '/texas/atlantis',
+      '/texas/dallas/cheapest',
+      '/texas/dallas/12-month/24-month',
+      '/texas/dallas?page=99',
+      '/nowhere',
+    ]) {
+      expect((await get(p)).status, p).toBe(404);
+    }
+  });
+
+  it('rejects a malformed usage with 400, not 500', async () => {
+    for (const p of [
+      '/texas/dallas?usage=abc',
+      '/texas/dallas?usage=-5',
+      '/texas/dallas?usage=99999',
+      '/texas/dallas?term=forever',
+    ]) {
+      expect((await get(p)).status, p).toBe(400);
+    }
+  });
+
+  it('301s upper-case and trailing-slash URLs to the canonical form', async () => {
+    let res = await get('/Texas/Dallas');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/texas/dallas');
+    res = await get('/texas/dallas/');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/texas/dallas');
+  });
+});
+
+describe('ZIP lookup', () => {
+  it('sends a one-utility ZIP to its city with that utility', async () => {
+    const res = await get('/zip/75201');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/texas/dallas?utility=ONCOR');
+  });
+
+  it('asks which utility serves a split ZIP', async () => {
+    const { res, html } = await page('/zip/77414');
+    expect(res.status).toBe(200);
+    expect(html).toContain('data-zip-kind="multiple"');
+    expect(html.match(/\?utility=/g)).toHaveLength(3);
+  });
+
+  it('names the utility of a ZIP without retail choice', async () => {
+    const { res, html } = await page('/zip/78701');
+    expect(res.status).toBe(200);
+    expect(html).toContain('data-zip-kind="not-deregulated"');
+    expect(html).toContain('Austin Energy');
+  });
+
+  it('400 with the form for a malformed ZIP, 404 for an unknown one', async () => {
+    const bad = await page('/zip/7520x');
+    expect(bad.res.status).toBe(400);
+    expect(bad.html).toContain('role="alert"');
+    expect(bad.html).toContain('name="zip"');
+    expect((await get('/zip/00000')).status).toBe(404);
+  });
+
+  it('the form target redirects a valid ZIP and rejects anything else', async () => {
+    const ok = await get('/zip?zip=75201');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/zip/75201');
+    const bad = await page('/zip?zip=%3Cscript%3E');
+    expect(bad.res.status).toBe(400);
+    expect(bad.html).not.toContain('<script>');
+    expect(bad.html).toContain('&lt;script&gt;');
+  });
+});
+
+describe('plan, provider and compare pages', () => {
+  it('plan page: facts, costs, curve, history chart and Product JSON-LD', async () => {
+    const id = await planId('11677');
+    const { res, html } = await page(`/plans/${id}`);
+    expect(res.status).toBe(200);
+    expect(h1Count(html)).toBe(1);
+    expect(html).toContain('role="img"');
+    expect(html).toMatch(/15\.3¢/);
+    const ld = jsonLdOf(html) as { '@type': string }[];
+    expect(ld.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'Product']);
+  });
+
+  it('a plan no longer offered answers 410 with a clear notice', async () => {
+    const { res, html } = await page(`/plans/${await planId('12406')}`);
+    expect(res.status).toBe(410);
+    expect(html).toContain('data-inactive');
+    expect(isNoindex(html)).toBe(true);
+  });
+
+  it('unknown plans and providers are 404', async () => {
+    expect((await get('/plans/000000000000000000000000')).status).toBe(404);
+    expect((await get('/plans/not-an-id')).status).toBe(404);
+    expect((await get('/providers/nobody')).status).toBe(404);
+  });
+
+  it('providers list and a provider page', async () => {
+    const list = await page('/providers');
+    expect(list.res.status).toBe(200);
+    expect(list.html).toContain('href="/providers/think-energy"');
+    const one = await page('/providers/think-energy');
+    expect(one.res.status).toBe(200);
+    expect(titleOf(one.html)).toMatch(/^Think Energy: \d+ Texas electricity plans from/);
+  });
+
+  it('compare shows two to four plans side by side and rejects one', async () => {
+    const ids = [await planId('11677'), await planId('34706')];
+    const { res, html } = await page(`/compare?plans=${ids.join(',')}`);
+    expect(res.status).toBe(200);
+    expect(html).toContain('data-compare');
+    expect(html).toContain('role="img"');
+    expect((await get(`/compare?plans=${ids[0]}`)).status).toBe(400);
+  });
+});
+
+describe('JSON API', () => {
+  it('/api/zip answers each kind and rejects bad input with JSON 400', async () => {
+    const one = await (await get('/api/zip/75201')).json();
+    expect(one).toMatchObject({ kind: 'single', city: { slug: 'dallas' }, tdsp: { code: 'ONCOR' } });
+    const bad = await get('/api/zip/abc');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_input' } });
+  });
+
+  it('/api/plans ranks by the chosen usage and validates its query', async () => {
+    const res = await get('/api/plans?city=dallas&usage=1500&term=12');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.usageKwh).toBe(1500);
+    const bills = body.plans.map((p: { estimatedBill: number }) => p.estimatedBill);
+    expect(bills).toEqual([...bills].sort((a: number, b: number) => a - b));
+    expect(
+      body.plans.every((p: { plan: { termMonths: number } }) => p.plan.termMonths >= 7 && p.plan.termMonths <= 12),
+    ).toBe(true);
+    expect((await get('/api/plans?city=dallas&usage=-1')).status).toBe(400);
+    expect((await get('/api/plans')).status).toBe(400);
+    expect((await get('/api/plans?city=atlantis')).status).toBe(404);
+  });
+});
+
+describe('sitemaps and robots', () => {
+  it('the sitemap index lists four sitemaps, and the city sitemap every active city with plans', async () => {
+    const index = await (await get('/sitemap.xml')).text();
+    expect(index.match(/<sitemap>/g)).toHaveLength(4);
+    const cities = await (await get('/sitemaps/cities.xml')).text();
+    const n = (
+      await sql<
+        { n: number }[]
+      >`SELECT COUNT(*)::int AS n FROM cities WHERE is_active AND is_deregulated AND active_plans_count > 0`
+    )[0]!.n;
+    expect(cities.match(/<url>/g)).toHaveLength(n);
+    expect(cities).toContain(`<loc>${SITE}/texas/dallas</loc><lastmod>2026-01-29</lastmod>`);
+    expect((await get('/sitemaps/everything.xml')).status).toBe(404);
+  });
+
+  it('robots.txt points at the sitemap', async () => {
+    expect(await (await get('/robots.txt')).text()).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
+
+describe('shopper analytics', () => {
+  const waitForRows = async (where: () => Promise<number>, want: number) => {
+    for (let i = 0; i < 40 && (await where()) < want; i++) await new Promise((r) => setTimeout(r, 250));
+    return where();
+  };
+
+  it('records a ZIP lookup off the request path with only a truncated network, and honours DNT and GPC', async () => {
+    const count = async () =>
+      (await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM user_interactions WHERE zip_code = '75202'`)[0]!.n;
+    expect((await get('/zip/75202', { headers: { 'X-Forwarded-For': '203.0.113.77' } })).status).toBe(302);
+    expect(await waitForRows(count, 1)).toBe(1);
+    const rows = await sql<
+      { ip: string; all: string }[]
+    >`SELECT ip_address::text AS ip, row_to_json(u)::text AS all FROM user_interactions u WHERE zip_code = '75202'`;
+    expect(rows[0]!.ip).toBe('203.0.113.0/24');
+    expect(rows[0]!.all).not.toContain('203.0.113.77');
+    await get('/zip/75202', { headers: { DNT: '1', 'X-Forwarded-For': '198.51.100.1' } });
+    await get('/zip/75202', { headers: { 'Sec-GPC': '1', 'X-Forwarded-For': '198.51.100.2' } });
+    await new Promise((r) => setTimeout(r, 3_000)); // longer than the recorder's flush interval
+    expect(await count()).toBe(1);
+  });
+});

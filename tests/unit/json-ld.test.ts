@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  breadcrumbList,
+  itemListOfOffers,
+  jsonLdScriptContent,
+  productOffer,
+  type PlanOfferInput,
+} from '../../src/lib/seo';
+import { createAstroRenderer, type AstroRenderer } from '../helpers/astro-render';
+
+const EVIL = '</script><script>alert(1)</script>';
+const PLAN: PlanOfferInput = {
+  id: '65a1b2c3d4e5f60718293a4b',
+  name: 'Simple Saver 12',
+  providerName: 'Example Energy LLC',
+  url: 'https://choosemypower.example/plans/simple-saver-12',
+  priceCentsPerKwh: 14.2,
+  termMonths: 12,
+};
+
+describe('breadcrumbList', () => {
+  it('numbers the crumbs from 1 and links each one', () => {
+    expect(
+      breadcrumbList([
+        { name: 'Home', url: 'https://choosemypower.example/' },
+        { name: 'Houston', url: 'https://choosemypower.example/texas/houston' },
+      ]),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://choosemypower.example/' },
+        { '@type': 'ListItem', position: 2, name: 'Houston', item: 'https://choosemypower.example/texas/houston' },
+      ],
+    });
+  });
+});
+
+describe('productOffer', () => {
+  it('describes the plan as a Product of its provider with an in-stock Offer priced per kWh', () => {
+    const product = productOffer(PLAN);
+    expect(product).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      name: 'Simple Saver 12',
+      sku: PLAN.id,
+      url: PLAN.url,
+      brand: { '@type': 'Organization', name: 'Example Energy LLC' },
+      offers: {
+        '@type': 'Offer',
+        url: PLAN.url,
+        price: 0.142,
+        priceCurrency: 'USD',
+        availability: 'https://schema.org/InStock',
+        priceSpecification: {
+          '@type': 'UnitPriceSpecification',
+          price: 0.142,
+          priceCurrency: 'USD',
+          unitCode: 'KWH',
+        },
+      },
+    });
+    expect(product.additionalProperty).toEqual([
+      { '@type': 'PropertyValue', name: 'Contract term', value: 12, unitCode: 'MON' },
+    ]);
+  });
+
+  it('leaves out what the plan does not state instead of guessing it', () => {
+    const offers = productOffer({ ...PLAN, renewablePercent: null }).offers as Record<string, unknown>;
+    expect(offers).not.toHaveProperty('validThrough');
+    expect(offers).not.toHaveProperty('priceValidUntil');
+    expect(JSON.stringify(productOffer({ ...PLAN, renewablePercent: null }))).not.toContain('Renewable');
+  });
+
+  it('adds the renewable share, the validity date and the estimated bill when known', () => {
+    const product = productOffer({
+      ...PLAN,
+      renewablePercent: 100,
+      validThrough: '2026-02-28',
+      monthlyBill: 142.004,
+      usageKwh: 1000,
+    });
+    const offers = product.offers as Record<string, unknown>;
+    expect(offers.validThrough).toBe('2026-02-28');
+    expect(offers.priceValidUntil).toBe('2026-02-28');
+    expect(offers.priceSpecification).toEqual([
+      { '@type': 'UnitPriceSpecification', price: 0.142, priceCurrency: 'USD', unitCode: 'KWH', unitText: 'kWh' },
+      {
+        '@type': 'UnitPriceSpecification',
+        name: 'Estimated monthly bill',
+        price: 142.004,
+        priceCurrency: 'USD',
+        unitCode: 'MON',
+        referenceQuantity: { '@type': 'QuantitativeValue', value: 1000, unitCode: 'KWH' },
+      },
+    ]);
+    expect(product.additionalProperty).toContainEqual(
+      expect.objectContaining({ name: 'Renewable energy', value: 100, unitCode: 'P1' }),
+    );
+  });
+
+  it('converts cents to dollars without float noise', () => {
+    expect((productOffer({ ...PLAN, priceCentsPerKwh: 0.1 + 0.2 }).offers as { price: number }).price).toBe(0.003);
+    expect((productOffer({ ...PLAN, priceCentsPerKwh: 11.3456 }).offers as { price: number }).price).toBe(0.113456);
+  });
+
+  it('refuses a price that is not a number rather than printing null', () => {
+    expect(() => productOffer({ ...PLAN, priceCentsPerKwh: Number.NaN })).toThrow(RangeError);
+    expect(() => productOffer({ ...PLAN, monthlyBill: Number.POSITIVE_INFINITY })).toThrow(RangeError);
+  });
+});
+
+describe('itemListOfOffers', () => {
+  it('wraps the plans, in ranking order, as positioned ListItems of Products', () => {
+    const second = { ...PLAN, id: 'b', name: 'Second', url: 'https://choosemypower.example/plans/second' };
+    const list = itemListOfOffers([PLAN, second], 'https://choosemypower.example/texas/houston');
+    expect(list).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      url: 'https://choosemypower.example/texas/houston',
+      numberOfItems: 2,
+    });
+    const items = list.itemListElement as { '@type': string; position: number; item: Record<string, unknown> }[];
+    expect(items.map((entry) => [entry['@type'], entry.position, entry.item.name])).toEqual([
+      ['ListItem', 1, 'Simple Saver 12'],
+      ['ListItem', 2, 'Second'],
+    ]);
+    const { '@context': _context, ...withoutContext } = productOffer(second);
+    expect(items[1]!.item).toEqual(withoutContext);
+    expect(items[1]!.item).not.toHaveProperty('@context');
+  });
+
+  it('is an empty list for no plans', () => {
+    expect(itemListOfOffers([], 'https://x.example/')).toMatchObject({ numberOfItems: 0, itemListElement: [] });
+  });
+});
+
+describe('jsonLdScriptContent', () => {
+  it('keeps a hostile plan name from closing the script element, and reads back unchanged', () => {
+    const data = productOffer({ ...PLAN, name: EVIL, providerName: 'A & B <Energy>' });
+    const content = jsonLdScriptContent(data);
+    expect(content).not.toContain('<');
+    expect(content).not.toContain('>');
+    expect(content).not.toContain('&');
+    expect(content).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(content)).toEqual(data);
+    expect((JSON.parse(content) as { name: string }).name).toBe(EVIL);
+  });
+
+  it('escapes the line and paragraph separators that end a line in old JavaScript parsers', () => {
+    const text = 'a\u2028b\u2029c';
+    const content = jsonLdScriptContent({ text });
+    expect(content).toBe('{"text":"a\\u2028b\\u2029c"}');
+    expect(JSON.parse(content)).toEqual({ text });
+  });
+
+  it('accepts an array of documents', () => {
+    const docs = [breadcrumbList([{ name: '<Home>', url: 'https://x.example/' }]), productOffer(PLAN)];
+    expect(JSON.parse(jsonLdScriptContent(docs))).toEqual(docs);
+  });
+});
+
+describe('<JsonLd>', () => {
+  let astro: AstroRenderer;
+  beforeAll(async () => {
+    astro = await createAstroRenderer();
+  });
+  afterAll(async () => {
+    await astro?.close();
+  });
+
+  it('prints one JSON-LD data block that a hostile name cannot break out of', async () => {
+    const data = [breadcrumbList([{ name: 'Home', url: 'https://x.example/' }]), productOffer({ ...PLAN, name: EVIL })];
+    const html = await astro.render('/src/components/JsonLd.astro', { data });
+    const blocks = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]![1]).toMatch(/^\s*type="application\/ld\+json"/);
+    expect(JSON.parse(blocks[0]![2]!)).toEqual(data);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+});
