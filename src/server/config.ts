@@ -53,6 +53,13 @@ const envSchema = z
     ZIP_TDSP_FILE: z.string().optional(),
     ZIP_UTILITY_FILE: z.string().optional(),
     FALLBACK_DIR: z.string().default('data'),
+    CACHE_TIMEOUT_MS: int(100, 10, 5_000),
+    CACHE_BREAKER_FAILURES: int(5, 1, 1_000),
+    CACHE_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
+    DB_BREAKER_FAILURES: int(5, 1, 1_000),
+    DB_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
+    RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
+    COMPRESSION: bool(true),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
     HOST: z.string().default('localhost'),
     PORT: int(4321, 0, 65535),
@@ -75,6 +82,16 @@ const envSchema = z
           }
         : { driver: 'pglite' as const, dir: e.PGLITE_DIR },
       redisUrl: e.REDIS_URL,
+      cache: {
+        redisUrl: e.REDIS_URL,
+        // Redis must answer within this or the request falls through to the database.
+        timeoutMs: e.CACHE_TIMEOUT_MS,
+        breakerFailures: e.CACHE_BREAKER_FAILURES,
+        breakerResetMs: e.CACHE_BREAKER_RESET_MS,
+      },
+      dbBreaker: { failures: e.DB_BREAKER_FAILURES, resetMs: e.DB_BREAKER_RESET_MS },
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      compression: e.COMPRESSION,
       sources: {
         plansUrl: e.PLANS_EXPORT_URL,
         fetchTimeoutMs: e.PLANS_FETCH_TIMEOUT_MS,

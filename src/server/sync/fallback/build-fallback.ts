@@ -34,20 +34,10 @@ export async function buildFallback(
   } as const;
   const codeByDuns = new Map(data.tdsps.map((t) => [t.duns, t.code ?? t.duns]));
   const tdspByDuns = new Map(data.tdsps.map((t) => [t.duns, t]));
-  const featuresByPlan = new Map<string, FallbackPlan['features']>();
-  for (const f of data.features) {
-    const list = featuresByPlan.get(f.planId) ?? [];
-    list.push({ type: f.type, name: f.name, value: f.value, label: f.label });
-    featuresByPlan.set(f.planId, list);
-  }
   const plansByDuns = new Map<string, FallbackPlan[]>();
   for (const row of data.plans) {
     const list = plansByDuns.get(row.plan.tdspDuns) ?? [];
-    const {
-      isActive: _active,
-      snapshotDate: _date,
-      ...plan
-    } = toPlanDto({ ...row, tdspCode: codeByDuns.get(row.plan.tdspDuns)! }, featuresByPlan.get(row.plan.id) ?? []);
+    const { isActive: _active, snapshotDate: _date, ...plan } = toPlanDto(row, data.features.get(row.plan.id) ?? []);
     list.push(plan);
     plansByDuns.set(row.plan.tdspDuns, list);
   }

@@ -1,5 +1,6 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { IndexColumn, PgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/types';
 
 /**
  * For INSERT … ON CONFLICT DO UPDATE: a `set` that copies `keys` from EXCLUDED, and a
@@ -55,4 +56,27 @@ export interface WriteCounts {
 export function tally(total: number, returned: { inserted: boolean }[]): WriteCounts {
   const inserted = returned.filter((r) => r.inserted).length;
   return { inserted, updated: returned.length - inserted, unchanged: total - returned.length };
+}
+
+/**
+ * Upserts rows in batches with excludedUpdate's change-only update and tallies what happened:
+ * the one write path every importer table shares.
+ */
+export async function upsertInBatches<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: PgInsertValue<T>[],
+  opts: { target: IndexColumn | IndexColumn[]; update: ReturnType<typeof excludedUpdate>; batchSize: number },
+): Promise<WriteCounts> {
+  const returned: { inserted: boolean }[] = [];
+  for (const batch of batches(rows, opts.batchSize)) {
+    returned.push(
+      ...(await db
+        .insert(table)
+        .values(batch)
+        .onConflictDoUpdate({ target: opts.target, ...opts.update })
+        .returning({ inserted: wasInserted })),
+    );
+  }
+  return tally(rows.length, returned);
 }

@@ -4,7 +4,7 @@ import { electricityPlans, planFeatures, planPricingHistory, providers } from '.
 import type { Db } from '../../db/types';
 import type { Listing } from '../ptc/dedupe';
 import { featureRows, planValues, providerDrafts } from './plan-rows';
-import { batches, excludedUpdate, tally, wasInserted, type WriteCounts } from './upsert';
+import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 
 const PLAN_DATA_KEYS = [
   'externalId',
@@ -101,41 +101,28 @@ export async function writePlans(
     providerId: idByProvider.get(l.offer.rep)!,
   }));
   const update = excludedUpdate(electricityPlans, [...PLAN_DATA_KEYS]);
-  const returned: { inserted: boolean }[] = [];
-  for (const batch of batches(rows, 250)) {
-    returned.push(
-      ...(await db
-        .insert(electricityPlans)
-        .values(batch)
-        .onConflictDoUpdate({ target: electricityPlans.id, ...update })
-        .returning({ inserted: wasInserted })),
-    );
-  }
+  const counts = await upsertInBatches(db, electricityPlans, rows, {
+    target: electricityPlans.id,
+    update,
+    batchSize: 250,
+  });
   const gone = await db
     .update(electricityPlans)
     .set({ isActive: false })
     .where(and(eq(electricityPlans.isActive, true), notInArray(electricityPlans.id, ids)))
     .returning({ id: electricityPlans.id });
-  return { counts: { ...tally(rows.length, returned), deactivated: gone.length } as WriteCounts, rows };
+  return { counts: { ...counts, deactivated: gone.length } as WriteCounts, rows };
 }
 
 /** Makes each plan's feature rows exactly the derived set: upsert the wanted, delete the rest. */
 export async function writeFeatures(db: Db, listings: Listing[], planIds: string[]): Promise<WriteCounts> {
   const rows = listings.flatMap((l, i) => featureRows(l).map((f) => ({ planId: planIds[i]!, ...f })));
   const update = excludedUpdate(planFeatures, ['featureValue', 'displayName', 'displayOrder', 'isHighlighted']);
-  const returned: { inserted: boolean }[] = [];
-  for (const batch of batches(rows, 500)) {
-    returned.push(
-      ...(await db
-        .insert(planFeatures)
-        .values(batch)
-        .onConflictDoUpdate({
-          target: [planFeatures.planId, planFeatures.featureType, planFeatures.featureName],
-          ...update,
-        })
-        .returning({ inserted: wasInserted })),
-    );
-  }
+  const counts = await upsertInBatches(db, planFeatures, rows, {
+    target: [planFeatures.planId, planFeatures.featureType, planFeatures.featureName],
+    update,
+    batchSize: 500,
+  });
   const keys = rows.map((r) => `${r.planId}:${r.featureType}:${r.featureName}`);
   const removed = await db
     .delete(planFeatures)
@@ -146,7 +133,7 @@ export async function writeFeatures(db: Db, listings: Listing[], planIds: string
       ),
     )
     .returning({ id: planFeatures.id });
-  return { ...tally(rows.length, returned), removed: removed.length };
+  return { ...counts, removed: removed.length };
 }
 
 const RATE_FIELDS = [
@@ -199,15 +186,10 @@ export async function writePriceHistory(
     'changedFields',
     'previousRate1000Kwh',
   ]);
-  const returned: { inserted: boolean }[] = [];
-  for (const batch of batches(rows, 500)) {
-    returned.push(
-      ...(await db
-        .insert(planPricingHistory)
-        .values(batch)
-        .onConflictDoUpdate({ target: [planPricingHistory.planId, planPricingHistory.snapshotDate], ...update })
-        .returning({ inserted: wasInserted })),
-    );
-  }
-  return { ...tally(rows.length, returned), priceChanges: rows.filter((r) => r.changedFields.length > 0).length };
+  const counts = await upsertInBatches(db, planPricingHistory, rows, {
+    target: [planPricingHistory.planId, planPricingHistory.snapshotDate],
+    update,
+    batchSize: 500,
+  });
+  return { ...counts, priceChanges: rows.filter((r) => r.changedFields.length > 0).length };
 }

@@ -3,7 +3,7 @@ import { cities, tdspTerritories, zipCodeMappings } from '../../db/schema';
 import type { Db } from '../../db/types';
 import type { CityRecord, ZipRecord } from '../geo/build-territory';
 import { TDSPS } from '../tdsp/registry';
-import { batches, excludedUpdate, tally, wasInserted, type WriteCounts } from './upsert';
+import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 
 const dunsOf = new Map(TDSPS.map((t) => [t.code, t.duns]));
 
@@ -64,16 +64,7 @@ export async function writeCities(
     'zipCodes',
     'isActive',
   ]);
-  const returned: { inserted: boolean }[] = [];
-  for (const batch of batches(rows, 300)) {
-    returned.push(
-      ...(await db
-        .insert(cities)
-        .values(batch)
-        .onConflictDoUpdate({ target: cities.slug, ...update })
-        .returning({ inserted: wasInserted })),
-    );
-  }
+  const counts = await upsertInBatches(db, cities, rows, { target: cities.slug, update, batchSize: 300 });
   const slugs = rows.map((r) => r.slug);
   const gone = await db
     .update(cities)
@@ -82,7 +73,7 @@ export async function writeCities(
     .returning({ id: cities.id });
   const ids = await db.select({ id: cities.id, slug: cities.slug }).from(cities).where(inArray(cities.slug, slugs));
   return {
-    ...tally(rows.length, returned),
+    ...counts,
     deactivated: gone.length,
     idBySlug: new Map(ids.map((r) => [r.slug, r.id])),
   };
@@ -112,16 +103,11 @@ export async function writeZips(db: Db, records: ZipRecord[], idBySlug: Map<stri
     'primaryCityName',
     'county',
   ]);
-  const returned: { inserted: boolean }[] = [];
-  for (const batch of batches(rows, 400)) {
-    returned.push(
-      ...(await db
-        .insert(zipCodeMappings)
-        .values(batch)
-        .onConflictDoUpdate({ target: zipCodeMappings.zipCode, ...update })
-        .returning({ inserted: wasInserted })),
-    );
-  }
+  const counts = await upsertInBatches(db, zipCodeMappings, rows, {
+    target: zipCodeMappings.zipCode,
+    update,
+    batchSize: 400,
+  });
   const removed = await db
     .delete(zipCodeMappings)
     .where(
@@ -131,5 +117,5 @@ export async function writeZips(db: Db, records: ZipRecord[], idBySlug: Map<stri
       ),
     )
     .returning({ zip: zipCodeMappings.zipCode });
-  return { ...tally(rows.length, returned), removed: removed.length };
+  return { ...counts, removed: removed.length };
 }
