@@ -1,52 +1,73 @@
 import { defineMiddleware } from 'astro:middleware';
-import { errorBody, httpStatusOf } from './server/errors';
-import { jsonError } from './server/http/json';
+import { getConfig } from './server/config';
+import { httpStatusOf } from './server/errors';
+import { canonicalRedirectTarget } from './server/http/canonical';
+import { compress, compressionVariant } from './server/http/compress';
+import { errorResponse } from './server/http/error-page';
+import { withEtag } from './server/http/etag';
+import { enforceLimits } from './server/http/limits';
+import { serverTimingHeader } from './server/cache';
+import { limitApi } from './server/http/rate-limit';
+import { requestContext, withRequestContext } from './server/http/request-context';
 import { securityHeaders } from './server/http/security-headers';
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+// Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
+const clientAddressOf = (context: { clientAddress: string }) => {
+  try {
+    return context.clientAddress;
+  } catch {
+    return undefined;
+  }
+};
 
-/** The one non-canonical-URL rule: page paths are lower case and have no trailing slash. */
-export function canonicalPathOf(pathname: string): string {
-  let path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
-  if (/[A-Z]/.test(path)) path = path.toLowerCase();
-  return path;
-}
-
-function errorPage(status: number, message: string): Response {
-  const title = status === 404 ? 'Page not found' : status < 500 ? 'Check your request' : 'Something went wrong';
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title} | ChooseMyPower</title></head><body><main><h1>${title}</h1><p role="alert">${escapeHtml(message)}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
-  return new Response(html, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
-}
+export { canonicalPathOf } from './server/http/canonical';
 
 /**
- * Every request passes here: non-canonical page URLs get a 301, unexpected errors become one
- * mapped response (JSON for /api, a small page otherwise, never a stack trace), and every
- * response gets the security headers and a Server-Timing entry.
+ * Every request passes here, in this order:
+ *
+ * 1. request limits (414, 413, 403 cross-origin write, 405; OPTIONS answered with 204), and
+ *    the per-client rate limit on /api (429 with Retry-After);
+ * 2. non-canonical page URLs get a 301;
+ * 3. the route renders; an unexpected error becomes one mapped response (JSON for /api, a
+ *    small page otherwise, never a stack trace);
+ * 4. HTML 200s get a strong ETag, and a matching If-None-Match a 304 (a page that fails while
+ *    it is buffered for this is mapped as in 3);
+ * 5. text responses are compressed when COMPRESSION is on (off behind a compressing CDN);
+ * 6. every response, refusals and redirects included, gets the security headers and a
+ *    Server-Timing entry, with the cache hits and misses the request's services reported.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
-  const { pathname, search } = context.url;
-  const isApi = pathname.startsWith('/api/');
-  if (!isApi && !pathname.startsWith('/_')) {
-    const canonical = canonicalPathOf(pathname);
-    if (canonical !== pathname) return context.redirect(canonical + search, 301);
+  const { request, url } = context;
+  const isApi = url.pathname.startsWith('/api/');
+  const enabled = getConfig().compression;
+
+  return withRequestContext(async () => {
+    let response = await enforceLimits(request, url, isApi);
+    if (!response && isApi) response = await limitApi(request, clientAddressOf(context));
+    if (!response) {
+      const target = canonicalRedirectTarget(url);
+      response = target === null ? await render() : context.redirect(target, 301);
+    }
+    response = await compress(request, response, enabled);
+
+    const headers = securityHeaders({ production: import.meta.env.PROD, https: url.protocol === 'https:' });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    const cacheTiming = serverTimingHeader(requestContext()?.timing ?? []);
+    response.headers.append(
+      'Server-Timing',
+      `app;dur=${(performance.now() - started).toFixed(1)}${cacheTiming ? `, ${cacheTiming}` : ''}`,
+    );
+    return response;
+  });
+
+  // Buffering for the ETag is inside the try: a page that fails mid-stream is mapped like any error.
+  async function render(): Promise<Response> {
+    try {
+      return await withEtag(request, await next(), compressionVariant(request, enabled));
+    } catch (error) {
+      if (httpStatusOf(error) >= 500) console.error(`[http] ${request.method} ${url.pathname} failed`, error);
+      return errorResponse(error, isApi);
+    }
   }
-  let response: Response;
-  try {
-    response = await next();
-  } catch (error) {
-    const status = httpStatusOf(error);
-    if (status >= 500) console.error(`[http] ${context.request.method} ${pathname} failed`, error);
-    response = isApi
-      ? jsonError(error)
-      : errorPage(status, status >= 500 ? 'Please try again in a few minutes.' : errorBody(error).error.message);
-  }
-  const headers = securityHeaders({ production: import.meta.env.PROD, https: context.url.protocol === 'https:' });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  response.headers.append('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
-  return response;
 });

@@ -2,13 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
-      error: 'expected true or false',
-    })
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes', 'on'].includes(v)));
+const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'expected true or false' });
+const isTrue = (v: string) => ['true', '1', 'yes', 'on'].includes(v);
+const bool = (fallback: boolean) => boolText.optional().transform((v) => (v === undefined ? fallback : isTrue(v)));
+/** A boolean whose default depends on other variables: undefined when unset. */
+const optionalBool = boolText.optional().transform((v) => (v === undefined ? undefined : isTrue(v)));
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce
@@ -59,7 +57,9 @@ const envSchema = z
     DB_BREAKER_FAILURES: int(5, 1, 1_000),
     DB_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
     RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
-    COMPRESSION: bool(true),
+    NETLIFY: z.string().optional(),
+    AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
+    COMPRESSION: optionalBool,
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'expected a redis:// or rediss:// URL' }).optional(),
     HOST: z.string().default('localhost'),
     PORT: int(4321, 0, 65535),
@@ -91,7 +91,8 @@ const envSchema = z
       },
       dbBreaker: { failures: e.DB_BREAKER_FAILURES, resetMs: e.DB_BREAKER_RESET_MS },
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      compression: e.COMPRESSION,
+      // A serverless host sits behind a CDN that compresses; compressing twice only costs CPU.
+      compression: e.COMPRESSION ?? !(e.NETLIFY || e.AWS_LAMBDA_FUNCTION_NAME),
       sources: {
         plansUrl: e.PLANS_EXPORT_URL,
         fetchTimeoutMs: e.PLANS_FETCH_TIMEOUT_MS,

@@ -19,7 +19,7 @@ describe('the server on PostgreSQL', () => {
     const tdsps = realTdsps();
     for (const t of tdsps) await sql`insert into tdsp_territories (duns, name) values (${t.duns}, ${t.name})`;
     await sql.end();
-    server = await startServer({ DATABASE_URL: db.url });
+    server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: path.join(tmpdir(), 'cmp-unused-fallback') });
   });
   afterAll(async () => {
     await server?.stop();
@@ -54,13 +54,19 @@ describe('the server on PostgreSQL', () => {
   });
 });
 
-describe('the server when PostgreSQL is unreachable', () => {
+describe('the server when PostgreSQL is unreachable and nothing is saved', () => {
   let server: RunningServer;
+  let empty: string;
   beforeAll(async () => {
-    // Port 1 on loopback: nothing listens there, so every connection is refused.
-    server = await startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' });
+    // Port 1 on loopback: nothing listens there, so every connection is refused; and no saved
+    // data exists either, so pages have nothing to fall back on.
+    empty = mkdtempSync(path.join(tmpdir(), 'cmp-no-saved-'));
+    server = await startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres', FALLBACK_DIR: empty });
   });
-  afterAll(() => server?.stop());
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(empty, { recursive: true, force: true });
+  });
 
   it('reports down with 503 and keeps serving', async () => {
     for (let i = 0; i < 3; i++) {

@@ -25,6 +25,13 @@ describe('parseConfig', () => {
     });
   });
 
+  it('compresses in the Node server by default but not behind Netlify, unless told', () => {
+    expect(parseConfig({}).compression).toBe(true);
+    expect(parseConfig({ NETLIFY: 'true' }).compression).toBe(false);
+    expect(parseConfig({ NETLIFY: 'true', COMPRESSION: 'true' }).compression).toBe(true);
+    expect(parseConfig({ COMPRESSION: 'off' }).compression).toBe(false);
+  });
+
   it('treats empty values as unset', () => {
     expect(parseConfig({ DATABASE_URL: '', PORT: ' ' }).database.driver).toBe('pglite');
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bumped when the file layout changes; readers refuse files of another version. */
-export const FALLBACK_VERSION = 1;
+export const FALLBACK_VERSION = 2;
 
 const rate = z.string().regex(/^\d+\.\d{4}$/);
 const url = z.string().nullable();
@@ -92,12 +92,16 @@ export const fallbackIndexSchema = z.object({
       county: z.string().nullable(),
       population: z.number().int().nullable(),
       isDeregulated: z.boolean(),
+      utilityName: z.string().nullable(),
       tdspCodes: z.array(z.string()),
       planCount: z.number().int(),
     }),
   ),
+  counts: z.object({ tdsps: z.number().int(), providers: z.number().int(), activePlans: z.number().int() }),
   /** ZIP → city slug. */
   zips: z.record(z.string().regex(/^\d{5}$/), z.string()),
+  /** Active plan id → the slug of a city whose file lists it (its utility's largest city). */
+  plans: z.record(z.string().regex(/^[0-9a-f]{24}$/), z.string()),
 });
 
 export type FallbackPlan = z.infer<typeof fallbackPlanSchema>;

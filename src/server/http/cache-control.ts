@@ -7,6 +7,11 @@ export const cacheProfiles = {
     'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
     'Netlify-CDN-Cache-Control': 'public, s-maxage=300, stale-while-revalidate=3600',
   },
+  /** Pages answered from the saved fallback files: cache briefly so live data returns soon. */
+  saved: {
+    'Cache-Control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=30',
+    'Netlify-CDN-Cache-Control': 'public, s-maxage=30, stale-while-revalidate=30',
+  },
 } as const;
 
 export type CacheProfile = keyof typeof cacheProfiles;

@@ -19,3 +19,14 @@ export function provenanceOf(version: DataVersion | null): Provenance {
     label: `Power to Choose export of ${shortDate(version.snapshotDate)}${recorded ? ' (recorded copy)' : ''}`,
   };
 }
+
+/** The provenance line for data read from the saved fallback files. */
+export function savedProvenance(file: { dataVersion: number | null; snapshotDate: string | null }): Provenance {
+  return {
+    dataVersion: file.dataVersion,
+    snapshotDate: file.snapshotDate,
+    label: file.snapshotDate
+      ? `Power to Choose export of ${shortDate(file.snapshotDate)} (saved copy)`
+      : 'Saved plan data',
+  };
+}

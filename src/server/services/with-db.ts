@@ -8,14 +8,42 @@ export interface ServiceDeps {
 }
 
 /**
- * Runs a service body with the injected or process-wide database. Typed errors pass through;
+ * Runs a service body with the injected or process-wide database, inside one read-only
+ * REPEATABLE READ transaction: every query of a page sees the same snapshot, so a data sync
+ * committing mid-render can never mix old plans with new counts. Typed errors pass through;
  * anything else (a refused connection, a missing table) becomes UnavailableError (503).
  */
 export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>): Promise<T> {
   try {
-    return await body(deps.db ?? (await getDatabase()).db);
+    const db = deps.db ?? (await getDatabase()).db;
+    return await db.transaction((tx) => body(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
   } catch (error) {
     if (error instanceof ServiceError) throw error;
-    throw new UnavailableError('Plan data is temporarily unavailable', { cause: error });
+    if (isUnavailability(error)) throw new UnavailableError('Plan data is temporarily unavailable', { cause: error });
+    throw new Error('Database query failed', { cause: error });
   }
+}
+
+// Only trouble reaching or running the database counts as unavailability (and may send shoppers
+// to saved data or open the circuit); a query the database rejects for its content is a bug and
+// must surface as one, or a hostile request could trip the breaker for everyone.
+const UNAVAILABLE_SQLSTATE = /^(08|53|57|58)/;
+const UNAVAILABLE_NODE_CODE = /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|CONNECT_TIMEOUT|CONNECTION_)/;
+
+/** Whether an error means the database could not be reached or could not serve, rather than a bad query. */
+export function isUnavailability(error: unknown): boolean {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === 'string') {
+      if (/^[0-9A-Z]{5}$/.test(e.code)) return UNAVAILABLE_SQLSTATE.test(e.code);
+      if (UNAVAILABLE_NODE_CODE.test(e.code)) return true;
+    }
+    if ((e as { name?: unknown }).name === 'PgliteLockedError') return true;
+    if (typeof e.message === 'string' && /did not answer within|circuit|terminat|closed|timeout/i.test(e.message))
+      return true;
+  }
+  return false;
 }

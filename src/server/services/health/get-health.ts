@@ -1,3 +1,4 @@
+import { getCache, type Cache, type CacheStatus } from '../../cache';
 import { getConfig } from '../../config';
 import { getDatabase } from '../../db/client';
 import type { DbHandle, HealthSample, PoolStats } from '../../db/types';
@@ -16,6 +17,7 @@ export interface HealthReport {
     error?: string;
   };
   data: { lastSyncAt: string | null; counts: Omit<CatalogCounts, 'lastSyncAt'> | null; error?: string };
+  cache: CacheStatus;
 }
 
 // Production health output is public, so it names the failure (error code or class) but
@@ -31,9 +33,10 @@ const describe = (error: unknown, verbose: boolean): string => {
 /** Probes the database and reads data freshness; never throws, whatever is broken. */
 export async function getHealth(
   _input: void,
-  deps: { open?: () => Promise<DbHandle>; timeoutMs?: number } = {},
+  deps: { open?: () => Promise<DbHandle>; timeoutMs?: number; cache?: Cache } = {},
 ): Promise<HealthReport> {
-  const { open = getDatabase, timeoutMs = 2_000 } = deps;
+  const { open = getDatabase, timeoutMs = 2_000, cache = getCache() } = deps;
+  const cacheStatus = cache.status();
   const checkedAt = new Date().toISOString();
   const config = getConfig();
   const { driver } = config.database;
@@ -56,6 +59,7 @@ export async function getHealth(
         error: describe(error, verbose),
       },
       data: { lastSyncAt: null, counts: null },
+      cache: cacheStatus,
     };
   }
 
@@ -74,8 +78,16 @@ export async function getHealth(
       checkedAt,
       database,
       data: { lastSyncAt: null, counts: null, error: describe(counts.reason, verbose) },
+      cache: cacheStatus,
     };
   }
   const { lastSyncAt, ...rest } = counts.value;
-  return { status: 'ok', checkedAt, database, data: { lastSyncAt: lastSyncAt?.toISOString() ?? null, counts: rest } };
+  // A failing cache slows pages down but breaks none of them: degraded, still 200.
+  return {
+    status: cacheStatus.healthy ? 'ok' : 'degraded',
+    checkedAt,
+    database,
+    data: { lastSyncAt: lastSyncAt?.toISOString() ?? null, counts: rest },
+    cache: cacheStatus,
+  };
 }

@@ -1,4 +1,8 @@
+import { isSlug } from '../../../lib/slug';
+import { cached, cacheKey, getCache, TTL } from '../../cache';
 import { NotFoundError } from '../../errors';
+import { requestContext } from '../../http/request-context';
+import { providerBaseSchema } from '../cache-schemas';
 import { getProviderBySlug, listProviders as listProviderRows } from '../../queries/providers';
 import { getDataVersion } from '../../queries/sync/get-data-version';
 import { provenanceOf } from '../provenance';
@@ -14,9 +18,24 @@ export async function listProviders(_input: void, deps: ServiceDeps = {}) {
 
 /** One provider with its active plans grouped by utility and its price range. */
 export async function getProvider(input: { slug: string }, deps: ServiceDeps = {}) {
+  if (!isSlug(input.slug)) throw new NotFoundError(`No provider "${input.slug.slice(0, 100)}"`);
   return withDb(deps, async (db) => {
-    const [found, version] = await Promise.all([getProviderBySlug(db, input.slug), getDataVersion(db)]);
-    if (!found) throw new NotFoundError(`No provider "${input.slug}"`);
+    const version = await getDataVersion(db);
+    const found = await cached(
+      {
+        key: cacheKey('provider', version?.id ?? null, { slug: input.slug }),
+        ttlSeconds: TTL.providers,
+        schema: providerBaseSchema,
+        load: async () => {
+          const row = await getProviderBySlug(db, input.slug);
+          if (!row) throw new NotFoundError(`No provider "${input.slug}"`);
+          const { name, slug, rating, websiteUrl } = row.provider;
+          return { provider: { name, slug, rating, websiteUrl }, plans: row.plans };
+        },
+      },
+      getCache(),
+      requestContext()?.timing,
+    );
     const byTdsp = new Map<string, typeof found.plans>();
     for (const p of found.plans) byTdsp.set(p.tdspCode, [...(byTdsp.get(p.tdspCode) ?? []), p]);
     const rates = found.plans.map((p) => Number(p.rate1000Kwh));

@@ -1,7 +1,14 @@
 import { NotFoundError, ValidationError } from '../../errors';
 import type { TdspRef } from '../../queries/cities';
 import { getZip } from '../../queries/zips/get-zip';
-import { withDb, type ServiceDeps } from '../with-db';
+import { savedZipLookup } from '../saved/saved-zip';
+import { cached, cacheKey, getCache, TTL } from '../../cache';
+import type { Db } from '../../db/types';
+import { requestContext } from '../../http/request-context';
+import { getDataVersion } from '../../queries/sync/get-data-version';
+import { zipLookupSchema } from '../cache-schemas';
+import { withFallback } from '../with-fallback';
+import type { ServiceDeps } from '../with-db';
 
 /** What a ZIP lookup can find: one utility, several (ask the shopper), or no retail choice. */
 export type ZipLookup =
@@ -28,22 +35,40 @@ export function assertZip(zip: string): string {
 /** Who serves a ZIP and what to show; NotFoundError for a ZIP outside our Texas data. */
 export async function lookupZip(zip: string, deps: ServiceDeps = {}): Promise<ZipLookup> {
   assertZip(zip);
-  return withDb(deps, async (db) => {
-    const found = await getZip(db, zip);
-    if (!found) throw new NotFoundError(`We have no Texas ZIP code ${zip}.`);
-    const city = { slug: found.citySlug, name: found.cityName };
-    if (found.tdsps.length === 0) {
-      return {
-        kind: 'not-deregulated',
-        zip,
-        city,
-        utilityName: found.zip.utilityName,
-        utilityType: found.zip.utilityType,
-      };
-    }
-    const activePlans = found.zip.activePlansCount ?? 0;
-    return found.tdsps.length === 1
-      ? { kind: 'single', zip, city, tdsp: found.tdsps[0]!, activePlans }
-      : { kind: 'multiple', zip, city, tdsps: found.tdsps, activePlans };
-  });
+  return withFallback(
+    deps,
+    async (db) => {
+      const version = await getDataVersion(db);
+      return cached(
+        {
+          key: cacheKey('zip', version?.id ?? null, { zip }),
+          ttlSeconds: TTL.zip,
+          schema: zipLookupSchema,
+          load: () => loadZip(db, zip),
+        },
+        getCache(),
+        requestContext()?.timing,
+      );
+    },
+    () => savedZipLookup(zip),
+  );
+}
+
+async function loadZip(db: Db, zip: string): Promise<ZipLookup> {
+  const found = await getZip(db, zip);
+  if (!found) throw new NotFoundError(`We have no Texas ZIP code ${zip}.`);
+  const city = { slug: found.citySlug, name: found.cityName };
+  if (found.tdsps.length === 0) {
+    return {
+      kind: 'not-deregulated',
+      zip,
+      city,
+      utilityName: found.zip.utilityName,
+      utilityType: found.zip.utilityType,
+    };
+  }
+  const activePlans = found.zip.activePlansCount ?? 0;
+  return found.tdsps.length === 1
+    ? { kind: 'single', zip, city, tdsp: found.tdsps[0]!, activePlans }
+    : { kind: 'multiple', zip, city, tdsps: found.tdsps, activePlans };
 }

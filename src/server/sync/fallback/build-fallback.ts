@@ -51,7 +51,17 @@ export async function buildFallback(
   );
 
   await mkdir(path.join(dir, 'cities'), { recursive: true });
-  const index: FallbackIndex = { ...meta, cities: [], zips: {} };
+  const index: FallbackIndex = {
+    ...meta,
+    cities: [],
+    zips: {},
+    plans: {},
+    counts: {
+      tdsps: data.tdsps.filter((t) => t.isActive).length,
+      providers: new Set(data.plans.map((p) => p.providerName)).size,
+      activePlans: data.plans.length,
+    },
+  };
   let bytes = 0;
   let done = 0;
   const writeCity = async (c: FallbackData['cities'][number]) => {
@@ -98,6 +108,7 @@ export async function buildFallback(
       county: c.county,
       population: c.population,
       isDeregulated: file.city.isDeregulated,
+      utilityName: c.utilityName,
       tdspCodes: file.tdsps.map((t) => t.code),
       planCount: dunsList.reduce((n, duns) => n + (plansByDuns.get(duns)?.length ?? 0), 0),
     });
@@ -112,6 +123,21 @@ export async function buildFallback(
     }),
   );
   index.cities.sort((a, b) => a.slug.localeCompare(b.slug));
+  // Each plan points at the most populous city of its utility, whose file certainly lists it.
+  const largestByTdsp = new Map<string, { slug: string; population: number }>();
+  for (const c of index.cities) {
+    for (const code of c.tdspCodes) {
+      const best = largestByTdsp.get(code);
+      if (!best || (c.population ?? 0) > best.population)
+        largestByTdsp.set(code, { slug: c.slug, population: c.population ?? 0 });
+    }
+  }
+  for (const plans of plansByDuns.values()) {
+    for (const p of plans) {
+      const city = largestByTdsp.get(p.tdspCode);
+      if (city) index.plans[p.id] = city.slug;
+    }
+  }
 
   const keep = new Set(data.cities.map((c) => `${c.slug}.json`));
   const stale = (await readdir(path.join(dir, 'cities'))).filter((f) => !keep.has(f));

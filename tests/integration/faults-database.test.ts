@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
+import { runSync } from '../../src/server/sync/run-sync';
+import { createTempDatabase } from '../helpers/postgres';
+import { planFile, recordedTerritory } from '../helpers/recorded';
+import { startServer, type RunningServer } from '../helpers/server';
+import { startProxy } from '../helpers/tcp-proxy';
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let proxy: Awaited<ReturnType<typeof startProxy>>;
+let server: RunningServer;
+let dir: string;
+let planId: string;
+const get = (p: string) => fetch(`${server.url}${p}`, { redirect: 'manual' });
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+  await runMigrations(config);
+  const handle = await openDatabase(config);
+  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-faults-db-'));
+  await buildFallback(handle.db, dir);
+  const rows = (await handle.db.execute(
+    (await import('drizzle-orm')).sql`SELECT id FROM electricity_plans WHERE external_id = '11677'`,
+  )) as unknown as { id: string }[];
+  planId = rows[0]!.id;
+  await handle.close();
+  proxy = await startProxy(Number(new URL(db.url).port || 5432));
+  const viaProxy = new URL(db.url);
+  viaProxy.port = String(proxy.port);
+  server = await startServer({
+    DATABASE_URL: viaProxy.toString(),
+    FALLBACK_DIR: dir,
+    DB_BREAKER_FAILURES: '2',
+    DB_BREAKER_RESET_MS: '1000',
+    DATABASE_CONNECT_TIMEOUT_S: '2',
+  });
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+  await proxy?.close();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('PostgreSQL unreachable, then back', () => {
+  it('serves live data while the database is up', async () => {
+    const res = await get('/texas/dallas');
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toContain('data-saved-notice');
+  });
+
+  it('serves city, filter, ZIP and plan pages from the saved files, with the notice', async () => {
+    proxy.down();
+    for (const p of [
+      '/texas/dallas',
+      '/texas/dallas/12-month',
+      '/texas/austin?utility=AEP_NORTH',
+      `/plans/${planId}`,
+      '/',
+      '/texas',
+    ]) {
+      const res = await get(p);
+      const html = await res.text();
+      expect(res.status, p).toBe(200);
+      expect(html, p).toContain('data-saved-notice');
+      expect(html, p).toContain('Showing saved plan data from 29 Jan 2026');
+      expect(res.headers.get('cache-control'), p).toContain('s-maxage=30');
+    }
+    const zip = await get('/zip/75201');
+    expect(zip.status).toBe(302);
+    expect((await get('/zip/77414')).status).toBe(200);
+    expect((await get('/zip/78701')).status).toBe(200);
+    const plan = await (await get(`/plans/${planId}`)).text();
+    expect(plan).toContain('data-history-unavailable');
+    const api = await get('/api/plans?city=dallas&usage=1500');
+    expect(api.status).toBe(200);
+    expect((await api.json()).source.label).toContain('(saved copy)');
+  });
+
+  it('answers 503 only where the saved files cannot, and health says the database is down', async () => {
+    expect((await get('/providers')).status).toBe(503);
+    expect((await get('/sitemap.xml')).status).toBe(503);
+    const health = await get('/api/health');
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'down', database: { reachable: false } });
+    expect(server.child.exitCode).toBeNull();
+  });
+
+  it('returns to live data without a restart once the database is back', async () => {
+    proxy.up();
+    let live = false;
+    for (let i = 0; i < 40 && !live; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const res = await get('/texas/dallas');
+      live = res.status === 200 && !(await res.text()).includes('data-saved-notice');
+    }
+    expect(live).toBe(true);
+    expect((await get('/api/health')).status).toBe(200);
+    expect((await get('/providers')).status).toBe(200);
+  });
+});
+
+describe('PostgreSQL down at start-up', () => {
+  it('starts anyway and serves the saved data', async () => {
+    const cold = await startServer({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres', FALLBACK_DIR: dir });
+    try {
+      expect(cold.output()).toContain('is unreachable');
+      const res = await fetch(`${cold.url}/texas/houston`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('data-saved-notice');
+      expect((await fetch(`${cold.url}/api/health`)).status).toBe(503);
+    } finally {
+      await cold.stop();
+    }
+  });
+});

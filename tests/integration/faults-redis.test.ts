@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { runSync } from '../../src/server/sync/run-sync';
+import { createTempDatabase } from '../helpers/postgres';
+import { planFile, recordedTerritory } from '../helpers/recorded';
+import { startServer, type RunningServer } from '../helpers/server';
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let dir: string;
+let planId: string;
+let blackhole: Server;
+const held: Socket[] = [];
+
+const PAGES = () => [
+  '/',
+  '/texas',
+  '/texas/dallas',
+  '/texas/dallas/12-month',
+  '/zip/77414',
+  '/zip/75201',
+  `/plans/${planId}`,
+  '/providers',
+  '/providers/think-energy',
+  '/api/zip/75201',
+  '/api/plans?city=houston',
+];
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+  await runMigrations(config);
+  const handle = await openDatabase(config);
+  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const rows = (await handle.db.execute(
+    (await import('drizzle-orm')).sql`SELECT id FROM electricity_plans WHERE external_id = '11677'`,
+  )) as unknown as { id: string }[];
+  planId = rows[0]!.id;
+  await handle.close();
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-faults-redis-'));
+  // A "Redis" that accepts connections and never answers: the worst kind of dead cache.
+  blackhole = createServer((s) => held.push(s));
+  await new Promise<void>((r) => blackhole.listen(0, '127.0.0.1', r));
+}, 180_000);
+afterAll(async () => {
+  held.forEach((s) => s.destroy());
+  blackhole?.close();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe.each([
+  ['a closed port', () => 'redis://127.0.0.1:1'],
+  ['a server that never answers', () => `redis://127.0.0.1:${(blackhole.address() as AddressInfo).port}`],
+])('Redis at %s', (_label, redisUrl) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir, REDIS_URL: redisUrl() });
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it('every page type answers 200 from the database, none waiting long on the cache', async () => {
+    const slowest: Record<string, number> = {};
+    for (let round = 0; round < 3; round++) {
+      for (const p of PAGES()) {
+        const started = performance.now();
+        const res = await fetch(`${server.url}${p}`, { redirect: 'manual' });
+        await res.arrayBuffer();
+        expect([200, 302], p).toContain(res.status);
+        // Each cache read or write the request made is reported in Server-Timing with its duration.
+        for (const m of (res.headers.get('server-timing') ?? '').matchAll(/cache;desc="[a-z0-9-]+";dur=([\d.]+)/g)) {
+          expect(Number(m[1]), `${p} cache wait`).toBeLessThan(250);
+        }
+        slowest[p] = Math.max(slowest[p] ?? 0, performance.now() - started);
+      }
+    }
+    // The cache's own budget is 100 ms a command; a page does at most a read and a write.
+    for (const [p, ms] of Object.entries(slowest)) expect(ms, p).toBeLessThan(1_000);
+  });
+
+  it('health reports the cache as degraded but stays 200', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'degraded', cache: { backend: 'redis', healthy: false } });
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { runSync } from '../../src/server/sync/run-sync';
+import { createTempDatabase } from '../helpers/postgres';
+import { planFile, recordedTerritory } from '../helpers/recorded';
+import { startServer, type RunningServer } from '../helpers/server';
+import { outsideAttributes } from '../helpers/html';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const MARKER = 'zq9x'; // every hostile value carries it, so reflection can be searched for
+const hostile = [
+  `'${MARKER} OR 1=1--`,
+  `"><script>${MARKER}()</script>`,
+  `<img src=x onerror=${MARKER}>`,
+  `${MARKER}'; DROP TABLE electricity_plans;--`,
+  `${MARKER}\u0000\u202e\ud83d\ude00é`,
+  `${MARKER}%00%2e%2e%2f%2e%2e%2f`,
+  `../../etc/passwd${MARKER}`,
+  `${MARKER}${'A'.repeat(5000)}`,
+  '-1e309',
+  '99999999999999999999999',
+  'NaN',
+  '-0',
+  '1.5e3',
+  '',
+];
+const roots = [
+  '/',
+  '/texas',
+  '/texas/dallas',
+  '/texas/dallas/12-month',
+  '/zip',
+  '/zip/75201',
+  '/plans',
+  '/providers',
+  '/compare',
+  '/api/zip',
+  '/api/plans',
+  '/sitemaps',
+  '/api/health',
+];
+const params = [
+  'usage',
+  'term',
+  'rate',
+  'green',
+  'prepaid',
+  'tou',
+  'autopay',
+  'nodeposit',
+  'utility',
+  'page',
+  'city',
+  'plans',
+  'zip',
+  MARKER,
+];
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let server: RunningServer;
+let dir: string;
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+  await runMigrations(config);
+  const handle = await openDatabase(config);
+  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  await handle.close();
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-fuzz-'));
+  // A limit high enough that the API handlers themselves are fuzzed, not just the 429 path.
+  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir, RATE_LIMIT_PER_MINUTE: '100000' });
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? 0);
+
+const requestArb = fc.record({
+  root: fc.constantFrom(...roots),
+  segments: fc.array(fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 12 })), { maxLength: 3 }),
+  query: fc.array(
+    fc.tuple(fc.constantFrom(...params), fc.oneof(fc.constantFrom(...hostile), fc.string({ maxLength: 20 }))),
+    { maxLength: 4 },
+  ),
+  method: fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST'),
+});
+
+describe('fuzzing the server with generated hostile requests', () => {
+  it('never answers 5xx, never reflects input unescaped, and keeps memory flat', async () => {
+    const samples = fc.sample(requestArb, { numRuns: 3000, seed: 20261126 });
+    const warm = samples.slice(0, 300);
+    const send = async (r: (typeof samples)[number]) => {
+      const url = new URL(server.url);
+      url.pathname = [r.root, ...r.segments.map(encodeURIComponent)].join('/').replace(/\/+/g, '/');
+      for (const [k, v] of r.query) url.searchParams.append(k, v);
+      const init: RequestInit = { method: r.method, redirect: 'manual' };
+      if (r.method === 'POST') init.body = `zip=${encodeURIComponent(r.query[0]?.[1] ?? MARKER)}`;
+      const res = await fetch(url, init);
+      const body = await res.text();
+      return { url: url.toString(), status: res.status, body, type: res.headers.get('content-type') ?? '' };
+    };
+    const run = async (batch: typeof samples) => {
+      const failures: string[] = [];
+      for (let i = 0; i < batch.length; i += 8) {
+        const results = await Promise.all(batch.slice(i, i + 8).map(send));
+        for (const r of results) {
+          if (r.status >= 500) failures.push(`${r.status} ${r.url}`);
+          // HTML must never contain a hostile value's raw markup (escaped text is fine).
+          if (r.type.includes('html') && /<script>zq9x|<img src=x onerror=zq9x/.test(outsideAttributes(r.body))) {
+            failures.push(`reflected ${r.url}`);
+          }
+        }
+      }
+      return failures;
+    };
+    expect(await run(warm)).toEqual([]);
+    const before = rssKb();
+    expect(await run(samples.slice(300))).toEqual([]);
+    const after = rssKb();
+    // 2,700 more requests may grow caches a little, never by a leak's worth.
+    expect(after - before, `RSS ${before} → ${after} kB`).toBeLessThan(64 * 1024);
+  }, 300_000);
+});

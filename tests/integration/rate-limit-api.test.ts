@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/server/config';
+import { runMigrations } from '../../src/server/db/migrate';
+import { createTempDatabase } from '../helpers/postgres';
+import { startServer, type RunningServer } from '../helpers/server';
+
+let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let server: RunningServer;
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  await runMigrations(parseConfig({ DATABASE_URL: db.url }).database);
+  // Redis-backed limiter: the count lives in the real Redis, shared by every instance.
+  server = await startServer({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '5' });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+describe('JSON API rate limit', () => {
+  it('answers 429 with Retry-After once a client exceeds its limit, and pages are not limited', async () => {
+    // A unique documentation network per run, so earlier runs' counts in Redis do not interfere.
+    const client = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    const headers = { 'X-Forwarded-For': client };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${server.url}/api/zip/00000`, { headers })).status);
+    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+    const limited = await fetch(`${server.url}/api/zip/00000`, { headers });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    expect((await fetch(`${server.url}/texas`, { headers })).status).not.toBe(429);
+    const other = await fetch(`${server.url}/api/zip/00000`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
+    expect(other.status).not.toBe(429);
+  });
+});
