@@ -3,26 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { runSync } from '../../src/server/sync/run-sync';
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let server: RunningServer;
 let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   await handle.close();
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-browser-'));
   server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });

@@ -2,17 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
 import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
-import { runSync } from '../../src/server/sync/run-sync';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 import { startProxy } from '../helpers/tcp-proxy';
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let proxy: Awaited<ReturnType<typeof startProxy>>;
 let server: RunningServer;
 let dir: string;
@@ -20,11 +15,9 @@ let planId: string;
 const get = (p: string) => fetch(`${server.url}${p}`, { redirect: 'manual' });
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-faults-db-'));
   await buildFallback(handle.db, dir);
   const rows = (await handle.db.execute(

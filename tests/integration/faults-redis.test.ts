@@ -3,15 +3,10 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { runSync } from '../../src/server/sync/run-sync';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let dir: string;
 let planId: string;
 let blackhole: Server;
@@ -32,11 +27,9 @@ const PAGES = () => [
 ];
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   const rows = (await handle.db.execute(
     (await import('drizzle-orm')).sql`SELECT id FROM electricity_plans WHERE external_id = '11677'`,
   )) as unknown as { id: string }[];
@@ -72,14 +65,11 @@ describe.each([
         const res = await fetch(`${server.url}${p}`, { redirect: 'manual' });
         await res.arrayBuffer();
         expect([200, 302], p).toContain(res.status);
-        // Each cache read or write the request made is reported in Server-Timing with its duration.
-        for (const m of (res.headers.get('server-timing') ?? '').matchAll(/cache;desc="[a-z0-9-]+";dur=([\d.]+)/g)) {
-          expect(Number(m[1]), `${p} cache wait`).toBeLessThan(250);
-        }
         slowest[p] = Math.max(slowest[p] ?? 0, performance.now() - started);
       }
     }
-    // The cache's own budget is 100 ms a command; a page does at most a read and a write.
+    // The cache's own budget is 100 ms a command (each command's bound is tested against a real
+    // black hole in cache-redis.test.ts); whole pages, rendering included, stay well under a second.
     for (const [p, ms] of Object.entries(slowest)) expect(ms, p).toBeLessThan(1_000);
   });
 

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { runSync } from '../../src/server/sync/run-sync';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 import { outsideAttributes } from '../helpers/html';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -62,16 +57,14 @@ const params = [
   MARKER,
 ];
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let server: RunningServer;
 let dir: string;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   await handle.close();
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-fuzz-'));
   // A limit high enough that the API handlers themselves are fuzzed, not just the 429 path.

@@ -3,14 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
 import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
-import { runSync } from '../../src/server/sync/run-sync';
 import { jsonLdOf, outsideAttributes } from '../helpers/html';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
 // A real plan row whose text is replaced by markup, as a compromised or careless export might send.
@@ -18,7 +13,7 @@ const EVIL_NAME = `Evil "Plan" <script>alert('name')</script><img src=x onerror=
 const EVIL_TERMS = `</p><script>alert('terms')</script><a href="javascript:alert(2)">x</a>`;
 const EVIL_PROVIDER = `<b onmouseover=alert(3)>Evil Power</b>`;
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let server: RunningServer;
 let dir: string;
 let planId: string;
@@ -26,11 +21,9 @@ let otherId: string;
 let providerSlug: string;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   const sql = postgres(db.url, { max: 1 });
   const [row, other] = await sql<{ id: string; provider_id: number }[]>`
     SELECT p.id, p.provider_id FROM electricity_plans p JOIN tdsp_territories t ON t.duns = p.tdsp_duns

@@ -3,18 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { runSync } from '../../src/server/sync/run-sync';
 import { attrValues, canonicalOf, h1Count, isNoindex, jsonLdOf, titleOf } from '../helpers/html';
-import { createTempDatabase } from '../helpers/postgres';
-import { planFile, recordedTerritory } from '../helpers/recorded';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
 const SITE = 'http://localhost:4321'; // the build's SITE_URL default: canonical URLs use it
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let server: RunningServer;
 let sql: postgres.Sql;
 let dir: string;
@@ -25,12 +20,9 @@ const page = async (p: string) => {
 };
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  const config = parseConfig({ DATABASE_URL: db.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
-  await runMigrations(config);
-  const handle = await openDatabase(config);
-  await runSync(handle.db, { plans: planFile('jan10'), territory: recordedTerritory() });
-  await runSync(handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
+  const seeded = await seededDatabase(['jan10', 'jan29']);
+  db = seeded;
+  const handle = seeded.handle;
   await handle.close();
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-routes-'));
   server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });

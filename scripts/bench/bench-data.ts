@@ -1,0 +1,90 @@
+// Why: the benchmark needs a fresh build, a throw-away PostgreSQL database holding the recorded real data, and its fallback files.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import postgres from 'postgres';
+import { parseConfig } from '../../src/server/config';
+import { openDatabase } from '../../src/server/db/client';
+import { runMigrations } from '../../src/server/db/migrate';
+import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
+import { loadTerritory } from '../../src/server/sync/load-sources';
+import { newestSnapshot, readPlanFile } from '../../src/server/sync/ptc/source';
+import { runSync } from '../../src/server/sync/run-sync';
+import { ROOT, sourceEnv } from './bench-servers';
+
+/** Newest modification time (ms) of any file under `dir`, walking at most 100,000 entries. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  const pending = [dir];
+  for (let seen = 0; pending.length > 0 && seen < 100_000; seen++) {
+    const current = pending.pop()!;
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+/** Runs `npm run build` when dist/server/entry.mjs is missing or older than any file in src/. */
+export function ensureBuild(): void {
+  const entry = path.join(ROOT, 'dist', 'server', 'entry.mjs');
+  const stale = !existsSync(entry) || statSync(entry).mtimeMs < newestMtime(path.join(ROOT, 'src'));
+  if (!stale) return console.log('[bench:http] build is up to date');
+  console.log('[bench:http] build missing or older than src/: running npm run build');
+  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env } });
+}
+
+export interface BenchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** Creates `cmp_bench_http_<pid>` on BENCH_DATABASE_URL's server; drop() removes it (safe to call twice). */
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `cmp_bench_http_${process.pid}`;
+  const sql = postgres(admin, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    await sql.end({ timeout: 5 });
+    throw error;
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  let dropped = false;
+  return {
+    url: url.toString(),
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      try {
+        await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await sql.end({ timeout: 5 });
+      }
+    },
+  };
+}
+
+/** Migrates `url`, imports the recorded export and territory (as bench:sync does), then writes fallback files to `fallbackDir`. */
+export async function importRecordedData(url: string, fallbackDir: string): Promise<{ syncMs: number; files: number }> {
+  const config = parseConfig({ ...sourceEnv(), DATABASE_URL: url, DATABASE_HEALTH_INTERVAL_MS: '0' });
+  if (!config.sources.snapshotDir)
+    throw new Error('PLANS_SNAPSHOT_DIR is not set and ../shared/data/powertochoose does not exist');
+  await runMigrations(config.database);
+  const handle = await openDatabase(config.database);
+  try {
+    const started = performance.now();
+    const plans = readPlanFile(newestSnapshot(config.sources.snapshotDir));
+    const territory = loadTerritory(config.sources);
+    await runSync(handle.db, { plans, territory });
+    const syncMs = performance.now() - started;
+    const { files } = await buildFallback(handle.db, fallbackDir);
+    return { syncMs, files };
+  } finally {
+    await handle.close();
+  }
+}

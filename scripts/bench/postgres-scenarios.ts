@@ -1,0 +1,113 @@
+// Why: the PostgreSQL server carries the baseline and every warm hot path, so they share one process, one JIT and one cache.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, rssMb, sampleRss, type BenchServer } from './bench-servers';
+import { measurePages, type PageSize } from './page-sizes';
+import { runScenario, warmUp, type ScenarioResult } from './run-scenario';
+
+export const BASELINE_DIR = path.join(ROOT, 'dist', 'client', '__bench');
+const BASELINE_PATH = '/__bench/baseline.html';
+const CITY = '/texas/dallas';
+const FILTER = '/texas/dallas/12-month/fixed-rate';
+const ZIP_API = '/api/zip/75201';
+
+export interface PostgresPhase {
+  results: ScenarioResult[];
+  pages: PageSize[];
+  memory: { restMb: number; underLoad: { peakMb: number; meanMb: number; samples: number } | null };
+  baselineBytes: number;
+  citySlugs: string[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function getText(url: string): Promise<string> {
+  const res = await fetch(url);
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`GET ${url}: HTTP ${res.status}`);
+  return text;
+}
+
+/** Every city slug in /sitemaps/cities.xml, in sitemap order. */
+export async function citySlugs(baseUrl: string): Promise<string[]> {
+  const xml = await getText(`${baseUrl}/sitemaps/cities.xml`);
+  return [...xml.matchAll(/<loc>[^<]*\/texas\/([a-z0-9-]+)<\/loc>/g)].map((m) => m[1]!);
+}
+
+/** Writes a static file exactly as long as the Dallas page's HTML, and checks the adapter serves it. */
+async function writeBaseline(baseUrl: string, bytes: number): Promise<void> {
+  mkdirSync(BASELINE_DIR, { recursive: true });
+  const filler = Buffer.alloc(bytes, 'x');
+  Buffer.from('<!doctype html><title>bench baseline</title><p>').copy(filler);
+  writeFileSync(path.join(BASELINE_DIR, 'baseline.html'), filler);
+  const res = await fetch(baseUrl + BASELINE_PATH, { headers: { 'accept-encoding': 'identity' } });
+  const length = (await res.arrayBuffer()).byteLength;
+  if (res.status !== 200 || length !== bytes) throw new Error(`baseline file served ${res.status}, ${length} bytes`);
+}
+
+/** Runs scenarios a, b, d, e, f and c (PostgreSQL) on one server; `wanted` filters by id. */
+export async function runPostgresPhase(
+  server: BenchServer,
+  durationS: number,
+  wanted: (id: string) => boolean,
+): Promise<PostgresPhase> {
+  const base = server.url;
+  const baselineBytes = Buffer.byteLength(await getText(base + CITY));
+  await writeBaseline(base, baselineBytes);
+  const plans = JSON.parse(await getText(`${base}/api/plans?city=dallas`)) as { plans: { plan: { id: string } }[] };
+  const [cheapest, second] = plans.plans.map((p) => p.plan.id);
+  if (!cheapest || !second) throw new Error('no plans for Dallas in the bench database');
+  const PLAN = `/plans/${cheapest}`;
+  const slugs = (await citySlugs(base)).filter((slug) => slug !== 'dallas');
+
+  const pages = await measurePages(base, {
+    home: '/',
+    city: CITY,
+    filter: FILTER,
+    plan: PLAN,
+    'zip-result': '/zip/75201',
+    'zip-split': '/zip/77414',
+    compare: `/compare?plans=${cheapest},${second}`,
+  });
+
+  // At rest: every hot path rendered a few times, then two idle seconds.
+  for (const p of [BASELINE_PATH, CITY, FILTER, ZIP_API, PLAN])
+    for (let i = 0; i < 10; i++) await (await fetch(base + p)).arrayBuffer();
+  await sleep(2_000);
+  const restMb = rssMb(server.pid);
+
+  const results: ScenarioResult[] = [];
+  let underLoad: PostgresPhase['memory']['underLoad'] = null;
+  const warm: [string, string, string][] = [
+    ['a', 'baseline: static file, same size', BASELINE_PATH],
+    ['b', 'city page, cache warm', CITY],
+    ['d', 'filter page, cache warm', FILTER],
+    ['e', 'ZIP JSON API, cache warm', ZIP_API],
+    ['f', 'plan page (cheapest Dallas), warm', PLAN],
+  ];
+  for (const [id, name, p] of warm) {
+    if (!wanted(id)) continue;
+    await warmUp(base, p, 50);
+    const stopSampling = id === 'b' ? sampleRss(server.pid) : undefined;
+    results.push(await runScenario({ id, name, baseUrl: base, paths: [p], connections: 50, durationS }));
+    if (stopSampling) underLoad = stopSampling();
+  }
+  if (wanted('c-pg')) {
+    // Nothing switches the cache off: rotating over every city keeps the LRU (~50 MB) cycling, so almost all miss.
+    await warmUp(base, CITY, 10);
+    const paths = slugs.map((slug) => `/texas/${slug}`);
+    const note = 'no cache switch exists: rotating over every city slug in the sitemap';
+    results.push(
+      await runScenario({
+        id: 'c-pg',
+        name: 'city page, caching off, PostgreSQL',
+        baseUrl: base,
+        paths,
+        connections: 10,
+        durationS,
+        note,
+      }),
+    );
+  }
+  return { results, pages, memory: { restMb, underLoad }, baselineBytes, citySlugs: slugs };
+}
