@@ -69,8 +69,8 @@ describe.each([
       }
     }
     // The cache's own budget is 100 ms a command (each command's bound is tested against a real
-    // black hole in cache-redis.test.ts); whole pages, rendering included, stay well under a second.
-    for (const [p, ms] of Object.entries(slowest)) expect(ms, p).toBeLessThan(1_000);
+    // black hole in cache-redis.test.ts); whole pages, rendering included, stay far below the seconds a hung cache would cost.
+    for (const [p, ms] of Object.entries(slowest)) expect(ms, p).toBeLessThan(2_000);
   });
 
   it('health reports the cache as degraded but stays 200', async () => {
