@@ -12,7 +12,12 @@ const USD = [0, 1, 2].map(
       maximumFractionDigits: d,
     }),
 );
-const SHORT_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const INTEGER = new Intl.NumberFormat('en-US');
 
 /** A $/kWh decimal (string or number) as cents per kWh: "14.0¢". */

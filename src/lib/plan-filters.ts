@@ -135,14 +135,3 @@ export function describeFilters(f: PlanFilters): string {
   ].filter(Boolean);
   return parts.join(' ');
 }
-
-/** Every indexable one- and two-segment combination, for the sitemap. */
-export function indexableFilterPaths(): string[][] {
-  const singles = SEGMENTS.map((s) => [s.segment]);
-  const pairs = SEGMENTS.flatMap((a, i) =>
-    SEGMENTS.slice(i + 1)
-      .filter((b) => b.kind !== a.kind)
-      .map((b) => [a.segment, b.segment]),
-  );
-  return [...singles, ...pairs].map((p) => parseFilterSegments(p)!.canonical);
-}

@@ -1,4 +1,4 @@
-import { savedIndex, savedInfoOf } from '../../fallback/saved-data';
+import { savedIndex } from '../../fallback/saved-data';
 import type { CityListItem } from '../../queries/cities';
 
 /** The saved index's cities in the shape of the live directory rows (fields it lacks are null). */
@@ -22,5 +22,3 @@ export async function savedCityList(): Promise<{
   }));
   return { cities, index };
 }
-
-export { savedInfoOf };

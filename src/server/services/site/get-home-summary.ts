@@ -1,9 +1,9 @@
-import type { SavedInfo } from '../../fallback/saved-data';
+import { savedInfoOf, type SavedInfo } from '../../fallback/saved-data';
 import { getCatalogCounts } from '../../queries/catalog';
 import { listLargestCities } from '../../queries/cities';
 import { getDataVersion } from '../../queries/sync/get-data-version';
 import { provenanceOf, savedProvenance } from '../provenance';
-import { savedCityList, savedInfoOf } from '../saved/saved-directory';
+import { savedCityList } from '../saved/saved-directory';
 import { withFallback } from '../with-fallback';
 import type { ServiceDeps } from '../with-db';
 

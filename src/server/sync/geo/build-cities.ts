@@ -1,4 +1,5 @@
 import { centroid, distanceKm } from '../../../lib/geo';
+import { mostCommon } from '../../../lib/most-common';
 import { slugify } from '../../../lib/slug';
 import type { GeoPlace, GeoZip } from './geonames';
 
@@ -41,12 +42,6 @@ function clusterByDistance(zips: GeoZip[]): GeoZip[][] {
   return [...clusters.values()];
 }
 
-const mostCommon = (values: string[]) => {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
-};
-
 /**
  * Builds cities from GeoNames ZIPs: one city per place name and cluster of nearby ZIPs,
  * with population from the nearest same-name GeoNames place. Slugs are the name; when a
@@ -74,7 +69,7 @@ export function buildCities(zips: GeoZip[], places: GeoPlace[]): CityDraft[] {
       return {
         name,
         slug: '',
-        county: mostCommon(cluster.map((z) => z.county)),
+        county: mostCommon(cluster.map((z) => z.county)) ?? '',
         lat: place?.lat ?? centre.lat,
         lon: place?.lon ?? centre.lon,
         population: place?.population ?? null,

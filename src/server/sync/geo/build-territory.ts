@@ -1,3 +1,4 @@
+import { mostCommon } from '../../../lib/most-common';
 import type { RejectedRow } from '../ptc/errors';
 import { TDSPS } from '../tdsp/registry';
 import { buildCities, type CityDraft } from './build-cities';
@@ -117,10 +118,4 @@ const TRADING_NAMES: Record<string, string> = { 'City of San Antonio': 'CPS Ener
 export function displayUtilityName(eiaName: string): string {
   const name = eiaName.replace(/\s*-\s*\(TX\)\s*$/, '').trim();
   return TRADING_NAMES[name] ?? name;
-}
-
-function mostCommon(values: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 }

@@ -1,3 +1,4 @@
+import { mostCommon } from '../../../lib/most-common';
 import { slugify } from '../../../lib/slug';
 import type { AlternateDocuments } from '../../db/schema';
 import type { Listing } from '../ptc/dedupe';
@@ -11,12 +12,6 @@ export interface ProviderDraft {
   websiteUrl: string | null;
   rating: string | null;
 }
-
-const mostCommon = <T>(values: T[]): T | undefined => {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-};
 
 /** One provider per [RepCompany], with its most common website and Power to Choose rating. */
 export function providerDrafts(offers: Offer[]): ProviderDraft[] {
