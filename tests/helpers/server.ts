@@ -40,8 +40,12 @@ export function runServeToExit(
 }
 
 /** Starts the built server on an ephemeral port and waits for its "serving on" line. */
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+  nodeArgs: string[] = [],
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/serve.ts'], {
     cwd: ROOT,
     env: { ...baseEnv(), HOST: '127.0.0.1', PORT: '0', ...env },
   });
