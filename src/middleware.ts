@@ -10,6 +10,7 @@ import { serverTimingHeader } from './server/cache';
 import { limitApi } from './server/http/rate-limit';
 import { requestContext, withRequestContext } from './server/http/request-context';
 import { securityHeaders } from './server/http/security-headers';
+import { renderThroughPageCache } from './server/http/serve-page';
 
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
 const clientAddressOf = (context: { clientAddress: string }) => {
@@ -28,7 +29,8 @@ export { canonicalPathOf } from './server/http/canonical';
  * 1. request limits (414, 413, 403 cross-origin write, 405; OPTIONS answered with 204), and
  *    the per-client rate limit on /api (429 with Retry-After);
  * 2. non-canonical page URLs get a 301;
- * 3. the route renders; an unexpected error becomes one mapped response (JSON for /api, a
+ * 3. the page cache answers if it holds the URL at the current data version (serve-page.ts);
+ *    else the route renders; an unexpected error becomes one mapped response (JSON for /api, a
  *    small page otherwise, never a stack trace);
  * 4. HTML 200s get a strong ETag, and a matching If-None-Match a 304 (a page that fails while
  *    it is buffered for this is mapped as in 3);
@@ -47,7 +49,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (!response && isApi) response = await limitApi(request, clientAddressOf(context));
     if (!response) {
       const target = canonicalRedirectTarget(url);
-      response = target === null ? await render() : context.redirect(target, 301);
+      response =
+        target === null
+          ? await renderThroughPageCache(request, url, render, { compression: enabled, clientAddress: clientAddressOf(context) })
+          : context.redirect(target, 301);
     }
     response = await compress(request, response, enabled);
 

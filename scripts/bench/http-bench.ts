@@ -6,10 +6,11 @@ import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-da
 import { checkTargets, printScenarioTable, printTargets, writeJson } from './bench-report';
 import { ROOT, startBenchServer, waitFor200 } from './bench-servers';
 import { printPageSizes } from './page-sizes';
-import { BASELINE_DIR, runPostgresPhase, type PostgresPhase } from './postgres-scenarios';
+import { BASELINE_DIR, CITY, runPostgresPhase, type PostgresPhase } from './postgres-scenarios';
 import { runScenario, warmUp, type ScenarioResult } from './run-scenario';
 
 const CLOSED_DATABASE = 'postgres://postgres@127.0.0.1:1/x';
+const UNCACHED = 'server started with CACHE_ENABLED=false: no data cache, no page cache';
 
 function parseArgs(argv: string[]) {
   const value = (flag: string) => {
@@ -71,14 +72,29 @@ async function main() {
     await pgServer.stop();
     if (cpuProf) console.log(`[bench:http] CPU profile of the PostgreSQL server written to ${profDir}`);
 
+    if (wanted('c-pg') || wanted('c-pg1')) {
+      const uncached = await startBenchServer(
+        'postgres-uncached',
+        { DATABASE_URL: database.url, FALLBACK_DIR: dir('fallback-uncached'), CACHE_ENABLED: 'false' },
+        { track, nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] },
+      );
+      for (const [id, connections] of [['c-pg1', 1], ['c-pg', 10]] as const) {
+        if (!wanted(id)) continue;
+        await warmUp(uncached.url, CITY, connections);
+        const name = `city page, caching off, PostgreSQL${connections === 1 ? ' (1 conn)' : ''}`;
+        results.push(await runScenario({ id, name, baseUrl: uncached.url, paths: [CITY], connections, durationS, note: UNCACHED }));
+      }
+      await uncached.stop();
+    }
+
     if (wanted('g')) {
       const saved = await startBenchServer(
         'fallback',
         { DATABASE_URL: CLOSED_DATABASE, FALLBACK_DIR: savedDir },
         { track },
       );
-      const html = await (await fetch(`${saved.url}/texas/dallas`)).text();
-      await warmUp(saved.url, '/texas/dallas', 50);
+      const html = await (await fetch(`${saved.url}${CITY}`)).text();
+      await warmUp(saved.url, CITY, 50);
       const note = html.includes('saved plan data')
         ? 'saved-data notice shown'
         : 'WARNING: no saved-data notice in the page';
@@ -87,7 +103,7 @@ async function main() {
           id: 'g',
           name: 'city page, fallback (database down)',
           baseUrl: saved.url,
-          paths: ['/texas/dallas'],
+          paths: [CITY],
           connections: 50,
           durationS,
           note,
@@ -99,24 +115,22 @@ async function main() {
     if (wanted('c-pglite')) {
       const embedded = await startBenchServer(
         'pglite',
-        { PGLITE_DIR: path.join(dir('pglite'), 'db'), FALLBACK_DIR: dir('fallback-pglite-server') },
+        { PGLITE_DIR: path.join(dir('pglite'), 'db'), FALLBACK_DIR: dir('fallback-pglite-server'), CACHE_ENABLED: 'false' },
         { track, timeoutMs: 180_000 },
       );
       const coldStartMs = (await waitFor200(`${embedded.url}/`)) - embedded.spawnedAt;
       report.embeddedColdStartMs = Math.round(coldStartMs);
       console.log(`[bench:http] cold start to first 200 in embedded mode: ${(coldStartMs / 1000).toFixed(1)} s`);
-      const slugs = pg?.citySlugs.length ? pg.citySlugs : [];
-      await warmUp(embedded.url, '/texas/dallas', 10);
-      const note = 'no cache switch exists: rotating over every city slug in the sitemap';
+      await warmUp(embedded.url, CITY, 10);
       results.push(
         await runScenario({
           id: 'c-pglite',
           name: 'city page, caching off, PGlite',
           baseUrl: embedded.url,
-          paths: slugs.map((s) => `/texas/${s}`),
+          paths: [CITY],
           connections: 10,
           durationS,
-          note,
+          note: UNCACHED,
         }),
       );
       await embedded.stop();

@@ -7,7 +7,7 @@ import { runScenario, warmUp, type ScenarioResult } from './run-scenario';
 
 export const BASELINE_DIR = path.join(ROOT, 'dist', 'client', '__bench');
 const BASELINE_PATH = '/__bench/baseline.html';
-const CITY = '/texas/dallas';
+export const CITY = '/texas/dallas';
 const FILTER = '/texas/dallas/12-month/fixed-rate';
 const ZIP_API = '/api/zip/75201';
 
@@ -16,7 +16,6 @@ export interface PostgresPhase {
   pages: PageSize[];
   memory: { restMb: number; underLoad: { peakMb: number; meanMb: number; samples: number } | null };
   baselineBytes: number;
-  citySlugs: string[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,12 +25,6 @@ async function getText(url: string): Promise<string> {
   const text = await res.text();
   if (res.status !== 200) throw new Error(`GET ${url}: HTTP ${res.status}`);
   return text;
-}
-
-/** Every city slug in /sitemaps/cities.xml, in sitemap order. */
-export async function citySlugs(baseUrl: string): Promise<string[]> {
-  const xml = await getText(`${baseUrl}/sitemaps/cities.xml`);
-  return [...xml.matchAll(/<loc>[^<]*\/texas\/([a-z0-9-]+)<\/loc>/g)].map((m) => m[1]!);
 }
 
 /** Writes a static file exactly as long as the Dallas page's HTML, and checks the adapter serves it. */
@@ -45,7 +38,7 @@ async function writeBaseline(baseUrl: string, bytes: number): Promise<void> {
   if (res.status !== 200 || length !== bytes) throw new Error(`baseline file served ${res.status}, ${length} bytes`);
 }
 
-/** Runs scenarios a, b, d, e, f and c (PostgreSQL) on one server; `wanted` filters by id. */
+/** Runs scenarios a, b, d, e and f on one server with its caches on; `wanted` filters by id. */
 export async function runPostgresPhase(
   server: BenchServer,
   durationS: number,
@@ -58,7 +51,6 @@ export async function runPostgresPhase(
   const [cheapest, second] = plans.plans.map((p) => p.plan.id);
   if (!cheapest || !second) throw new Error('no plans for Dallas in the bench database');
   const PLAN = `/plans/${cheapest}`;
-  const slugs = (await citySlugs(base)).filter((slug) => slug !== 'dallas');
 
   const pages = await measurePages(base, {
     home: '/',
@@ -95,18 +87,5 @@ export async function runPostgresPhase(
     results.push(await runScenario({ id, name, baseUrl: base, paths: [p], connections, durationS }));
     if (stopSampling) underLoad = stopSampling();
   }
-  // Nothing switches the cache off: rotating over every city keeps the LRU (~50 MB) cycling, so almost all miss.
-  // The 1-connection run walks the list from the other end, so the 10-connection run still finds cold cities.
-  const note = 'no cache switch exists: rotating over every city slug in the sitemap';
-  const cold: [string, string, string[], number][] = [
-    ['c-pg1', 'city page, caching off, PG (1 conn)', [...slugs].reverse(), 1],
-    ['c-pg', 'city page, caching off, PostgreSQL', slugs, 10],
-  ];
-  for (const [id, name, list, connections] of cold) {
-    if (!wanted(id)) continue;
-    await warmUp(base, CITY, connections);
-    const paths = list.map((slug) => `/texas/${slug}`);
-    results.push(await runScenario({ id, name, baseUrl: base, paths, connections, durationS, note }));
-  }
-  return { results, pages, memory: { restMb, underLoad }, baselineBytes, citySlugs: slugs };
+  return { results, pages, memory: { restMb, underLoad }, baselineBytes };
 }

@@ -51,6 +51,8 @@ const envSchema = z
     ZIP_TDSP_FILE: z.string().optional(),
     ZIP_UTILITY_FILE: z.string().optional(),
     FALLBACK_DIR: z.string().default('data'),
+    CACHE_ENABLED: bool(true),
+    PAGE_CACHE_MB: int(64, 0, 4_096),
     CACHE_TIMEOUT_MS: int(100, 10, 5_000),
     CACHE_BREAKER_FAILURES: int(5, 1, 1_000),
     CACHE_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
@@ -83,6 +85,9 @@ const envSchema = z
         : { driver: 'pglite' as const, dir: e.PGLITE_DIR },
       redisUrl: e.REDIS_URL,
       cache: {
+        // Off: every request reads the database and renders (for measuring and debugging).
+        enabled: e.CACHE_ENABLED,
+        pageCacheBytes: e.CACHE_ENABLED ? e.PAGE_CACHE_MB * 1024 * 1024 : 0,
         redisUrl: e.REDIS_URL,
         // Redis must answer within this or the request falls through to the database.
         timeoutMs: e.CACHE_TIMEOUT_MS,

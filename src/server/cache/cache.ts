@@ -2,7 +2,7 @@ import type { BreakerState } from './circuit-breaker';
 
 /** What a cache reports to the health endpoint. */
 export interface CacheStatus {
-  backend: 'redis' | 'memory';
+  backend: 'redis' | 'memory' | 'off';
   healthy: boolean;
   breaker?: BreakerState;
   error?: string;

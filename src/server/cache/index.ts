@@ -2,6 +2,7 @@ import { getConfig } from '../config';
 import { onShutdown } from '../lifecycle';
 import type { Cache } from './cache';
 import { MemoryCache } from './memory-cache';
+import { NoCache } from './no-cache';
 import { RateLimiter } from './rate-limit';
 import { RedisCache } from './redis-cache';
 import { RedisConnection } from './redis-connection';
@@ -32,13 +33,13 @@ function start(): CacheRuntime {
         breakerResetMs: settings.breakerResetMs,
       })
     : undefined;
-  const cache = redis ? new RedisCache(redis) : new MemoryCache();
+  const cache = !settings.enabled ? new NoCache() : redis ? new RedisCache(redis) : new MemoryCache();
   const limiter = new RateLimiter({ limitPerMinute: rateLimitPerMinute, redis });
   runtime = { cache, limiter, unregister: onShutdown(closeCache) };
   return runtime;
 }
 
-/** The process-wide cache: Redis when REDIS_URL is set, else the in-process LRU. */
+/** The process-wide cache: Redis when REDIS_URL is set, else the in-process LRU; none when CACHE_ENABLED=false. */
 export function getCache(): Cache {
   return start().cache;
 }

@@ -1,3 +1,5 @@
+import { requestContext } from './request-context';
+
 /** Cache profiles for responses; every route picks one here instead of writing headers by hand. */
 export const cacheProfiles = {
   /** Health and anything that must reflect this instant. */
@@ -16,7 +18,12 @@ export const cacheProfiles = {
 
 export type CacheProfile = keyof typeof cacheProfiles;
 
-/** Applies one cache profile to a response's headers. */
+/**
+ * Applies one cache profile to a response's headers. `page` also tells the page cache that this
+ * answer depends only on the URL and the data version, so it may be kept and served again.
+ */
 export function applyCache(headers: Headers, profile: CacheProfile): void {
   for (const [name, value] of Object.entries(cacheProfiles[profile])) headers.set(name, value);
+  const context = requestContext();
+  if (context) context.cacheable = profile === 'page';
 }

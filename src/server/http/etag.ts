@@ -75,6 +75,18 @@ export function appendVary(headers: Headers, name: string): void {
   headers.set('Vary', current ? `${current}, ${name}` : name);
 }
 
+/** The 304 standing for a 200 with these headers: cache headers, ETag (of `variant`) and Vary kept. */
+export function notModified(headers: Headers, tag: string, variant: Variant): Response {
+  const kept = new Headers();
+  for (const name of NOT_MODIFIED_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  kept.set('ETag', withEtagSuffix(tag, variant.etagSuffix ?? ''));
+  if (variant.vary) appendVary(kept, variant.vary);
+  return new Response(null, { status: 304, headers: kept });
+}
+
 const isHtml = (headers: Headers) => /^text\/html\b/i.test(headers.get('content-type') ?? '');
 
 /**
@@ -93,15 +105,7 @@ export async function withEtag(request: Request, response: Response, variantOf?:
   const body = new Uint8Array(await response.arrayBuffer());
   const tag = strongEtag(body);
   if (ifNoneMatchMatches(request.headers.get('if-none-match'), tag)) {
-    const variant = variantOf?.(status, headers, body.byteLength) ?? {};
-    const kept = new Headers();
-    for (const name of NOT_MODIFIED_HEADERS) {
-      const value = headers.get(name);
-      if (value !== null) kept.set(name, value);
-    }
-    kept.set('ETag', withEtagSuffix(tag, variant.etagSuffix ?? ''));
-    if (variant.vary) appendVary(kept, variant.vary);
-    return new Response(null, { status: 304, headers: kept });
+    return notModified(headers, tag, variantOf?.(status, headers, body.byteLength) ?? {});
   }
   const next = new Headers(headers);
   next.set('ETag', tag);

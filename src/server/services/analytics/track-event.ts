@@ -3,6 +3,7 @@ import { analyticsEventSchema, type EventType } from '../../analytics/event';
 import { trackingAllowed } from '../../analytics/privacy';
 import type { EventRecorder } from '../../analytics/recorder';
 import type { NewInteraction } from '../../queries/analytics';
+import { requestContext } from '../../http/request-context';
 import { sharedRecorder } from './shared-recorder';
 
 /** What a page or endpoint says happened; the request supplies the rest. */
@@ -38,6 +39,8 @@ function clientNetwork(headers: Headers, clientAddress: string | undefined): str
  * Only the client's /24 (IPv4) or /48 (IPv6) network is kept, never its address.
  */
 export function trackEvent(request: Request, event: TrackedEvent, deps: TrackEventDeps = {}): void {
+  // Kept with a cached page, so a later request it answers records the same event (replayEvents).
+  requestContext()?.events.push(event);
   try {
     const { headers } = request;
     if (!trackingAllowed(headers)) return;

@@ -1,6 +1,6 @@
 import { savedInfoOf, type SavedInfo } from '../../fallback/saved-data';
 import { listCities, listLargestCities } from '../../queries/cities';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { provenanceOf, savedProvenance } from '../provenance';
 import { savedCityList } from '../saved/saved-directory';
 import { withFallback } from '../with-fallback';
@@ -14,7 +14,7 @@ export async function listDirectory(_input: void, deps: ServiceDeps = {}) {
       const [all, regulated, version] = await Promise.all([
         listCities(db),
         listLargestCities(db, 12, { deregulated: false }),
-        getDataVersion(db),
+        readDataVersion(db),
       ]);
       return {
         deregulated: all.filter((c) => c.isDeregulated),

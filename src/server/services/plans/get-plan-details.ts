@@ -7,7 +7,7 @@ import { requestContext } from '../../http/request-context';
 import { planBaseSchema } from '../cache-schemas';
 import { listLargestCitiesForTdsp } from '../../queries/cities/list-cities-for-tdsp';
 import { getPlanHistory, getPlansByIds } from '../../queries/plans';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { savedInfoOf, savedIndex, type SavedInfo } from '../../fallback/saved-data';
 import type { PlanDto } from '../../queries/plans';
 import { provenanceOf, savedProvenance, type Provenance } from '../provenance';
@@ -23,7 +23,7 @@ export async function getPlanDetails(input: { id: string; usageKwh?: number }, d
   return withFallback(
     deps,
     async (db) => {
-      const version = await getDataVersion(db);
+      const version = await readDataVersion(db);
       const base = await cached(
         {
           key: cacheKey('plan', version?.id ?? null, { id: input.id }),

@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from '../../errors';
 import type { SavedInfo } from '../../fallback/saved-data';
 import { getCityBySlug, type TdspRef } from '../../queries/cities';
 import { listActivePlansForTdsps, type PlanDto } from '../../queries/plans';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { provenanceOf, type Provenance } from '../provenance';
 import { savedCityPlans } from '../saved/saved-city-plans';
 import { cached, cacheKey, getCache, TTL } from '../../cache';
@@ -109,7 +109,7 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       // The key carries the data version read in the same snapshot, so a sync invalidates it.
       // Filters and usage are applied per request: ranking ~150 plans takes about a millisecond,
       // and one cached entry per city and utility serves every filter combination.
-      const version = await getDataVersion(db);
+      const version = await readDataVersion(db);
       const base = await cached(
         {
           key: cacheKey('city', version?.id ?? null, { city: input.citySlug, utility: input.utility }),

@@ -4,14 +4,14 @@ import { NotFoundError } from '../../errors';
 import { requestContext } from '../../http/request-context';
 import { providerBaseSchema } from '../cache-schemas';
 import { getProviderBySlug, listProviders as listProviderRows } from '../../queries/providers';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { provenanceOf } from '../provenance';
 import { withDb, type ServiceDeps } from '../with-db';
 
 /** Every active provider with plan counts and rating. */
 export async function listProviders(_input: void, deps: ServiceDeps = {}) {
   return withDb(deps, async (db) => {
-    const [providers, version] = await Promise.all([listProviderRows(db), getDataVersion(db)]);
+    const [providers, version] = await Promise.all([listProviderRows(db), readDataVersion(db)]);
     return { providers, provenance: provenanceOf(version) };
   });
 }
@@ -20,7 +20,7 @@ export async function listProviders(_input: void, deps: ServiceDeps = {}) {
 export async function getProvider(input: { slug: string }, deps: ServiceDeps = {}) {
   if (!isSlug(input.slug)) throw new NotFoundError(`No provider "${input.slug.slice(0, 100)}"`);
   return withDb(deps, async (db) => {
-    const version = await getDataVersion(db);
+    const version = await readDataVersion(db);
     const found = await cached(
       {
         key: cacheKey('provider', version?.id ?? null, { slug: input.slug }),

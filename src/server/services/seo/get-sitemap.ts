@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, type SitemapUrl } from '../../../lib/sitemap';
 import { cities, electricityPlans, providers } from '../../db/schema';
 import { NotFoundError } from '../../errors';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { withDb, type ServiceDeps } from '../with-db';
 
 export const SITEMAPS = ['cities', 'filters', 'plans', 'providers'] as const;
@@ -15,7 +15,7 @@ export async function getSitemap(input: { name?: string; origin: string }, deps:
   }
   const abs = (path: string) => new URL(path, input.origin).toString();
   return withDb(deps, async (db) => {
-    const lastmod = (await getDataVersion(db))?.snapshotDate ?? null;
+    const lastmod = (await readDataVersion(db))?.snapshotDate ?? null;
     if (input.name === undefined)
       return sitemapIndex(SITEMAPS.map((s) => ({ loc: abs(`/sitemaps/${s}.xml`), lastmod })));
     let urls: SitemapUrl[] = [];

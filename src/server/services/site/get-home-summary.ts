@@ -1,7 +1,7 @@
 import { savedInfoOf, type SavedInfo } from '../../fallback/saved-data';
 import { getCatalogCounts } from '../../queries/catalog';
 import { listLargestCities } from '../../queries/cities';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { provenanceOf, savedProvenance } from '../provenance';
 import { savedCityList } from '../saved/saved-directory';
 import { withFallback } from '../with-fallback';
@@ -15,7 +15,7 @@ export async function getHomeSummary(_input: void, deps: ServiceDeps = {}) {
       const [counts, largestCities, version] = await Promise.all([
         getCatalogCounts(db),
         listLargestCities(db, 12, { deregulated: true }),
-        getDataVersion(db),
+        readDataVersion(db),
       ]);
       return { ...counts, largestCities, provenance: provenanceOf(version), saved: null as SavedInfo | null };
     },

@@ -5,7 +5,7 @@ import { savedZipLookup } from '../saved/saved-zip';
 import { cached, cacheKey, getCache, TTL } from '../../cache';
 import type { Db } from '../../db/types';
 import { requestContext } from '../../http/request-context';
-import { getDataVersion } from '../../queries/sync/get-data-version';
+import { readDataVersion } from '../data-version';
 import { zipLookupSchema } from '../cache-schemas';
 import { withFallback } from '../with-fallback';
 import type { ServiceDeps } from '../with-db';
@@ -38,7 +38,7 @@ export async function lookupZip(zip: string, deps: ServiceDeps = {}): Promise<Zi
   return withFallback(
     deps,
     async (db) => {
-      const version = await getDataVersion(db);
+      const version = await readDataVersion(db);
       return cached(
         {
           key: cacheKey('zip', version?.id ?? null, { zip }),

@@ -1,0 +1,107 @@
+/**
+ * The full-response cache: a page (or JSON answer) whose route chose the `page` cache profile
+ * depends only on its URL and the data version, so once rendered it can be served again until
+ * the next sync. Entries are filed under the data version read before rendering, and kept only
+ * if every service of the render read that same version, so a sync that commits mid-render can
+ * never leave a mixed page behind. It lives in process (rendered HTML is large and the lookup
+ * must cost less than rendering); each server fills its own.
+ */
+import { LRUCache } from 'lru-cache';
+import type { TrackedEvent } from '../services/analytics/track-event';
+import { encodeBody, ETAG_SUFFIX, planCompression, type Encoding } from './compress';
+import { appendVary, ifNoneMatchMatches, notModified, withEtagSuffix } from './etag';
+import type { RequestContext } from './request-context';
+
+/** One stored 200: the identity body, its headers and what the route recorded for analytics. */
+export interface CachedPage {
+  headers: [string, string][];
+  body: Uint8Array<ArrayBuffer>;
+  etag: string | null;
+  events: TrackedEvent[];
+  /** Compressed copies, made on first demand and kept with the page. */
+  encoded: Partial<Record<Encoding, Promise<Uint8Array<ArrayBuffer>>>>;
+}
+
+// Set per response on the way out, or describing a representation the cache rebuilds itself.
+const NOT_STORED = new Set(['etag', 'content-length', 'content-encoding', 'vary', 'server-timing']);
+
+/** The key of a URL's page at a data version; the host is part of it, as pages link absolutely. */
+export const pageKey = (version: number, url: URL): string => `${version} ${url.href}`;
+
+export class PageCache {
+  private readonly lru: LRUCache<string, CachedPage>;
+
+  constructor(maxBytes: number) {
+    this.lru = new LRUCache<string, CachedPage>({
+      maxSize: maxBytes,
+      // The compressed copies add about a fifth; counted up front so the bound holds.
+      sizeCalculation: (page) => Math.max(1, Math.ceil(page.body.byteLength * 1.2) + 512),
+    });
+  }
+
+  get(key: string): CachedPage | undefined {
+    return this.lru.get(key);
+  }
+
+  /**
+   * Keeps a rendered GET answer if it may be reused: a 200 from a `page`-profile route, built
+   * from exactly `version`, without cookies. Returns the response to send (its body was read).
+   */
+  async keep(key: string, version: number, response: Response, context: RequestContext): Promise<Response> {
+    const reusable =
+      response.status === 200 &&
+      response.body !== null &&
+      context.cacheable &&
+      context.dataVersions.size === 1 &&
+      context.dataVersions.has(version) &&
+      !response.headers.has('set-cookie') &&
+      !response.headers.has('content-encoding');
+    if (!reusable) return response;
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name.toLowerCase()));
+    this.lru.set(key, { headers, body, etag: response.headers.get('etag'), events: [...context.events], encoded: {} });
+    const sent = new Headers(response.headers);
+    sent.set('Content-Length', String(body.byteLength));
+    return new Response(body, { status: 200, headers: sent });
+  }
+
+  clear(): void {
+    this.lru.clear();
+  }
+}
+
+/**
+ * The answer a cached page gives this request, exactly as the render path would have given it:
+ * 304 when If-None-Match names its tag, compressed the way compress.ts would (with the copy
+ * reused), no body for HEAD.
+ */
+export async function replay(page: CachedPage, request: Request, compression: boolean): Promise<Response> {
+  const headers = new Headers(page.headers);
+  const plan = planCompression({
+    enabled: compression,
+    method: request.method,
+    acceptEncoding: request.headers.get('accept-encoding'),
+    status: 200,
+    headers,
+    size: page.body.byteLength,
+  });
+  const vary = plan.vary ? 'Accept-Encoding' : undefined;
+  if (page.etag && ifNoneMatchMatches(request.headers.get('if-none-match'), page.etag)) {
+    const suffix = plan.encoding ? ETAG_SUFFIX[plan.encoding] : '';
+    return notModified(headers, page.etag, { etagSuffix: suffix, ...(vary ? { vary } : {}) });
+  }
+  if (vary) appendVary(headers, vary);
+  let body = page.body;
+  if (plan.encoding) {
+    const encoding = plan.encoding;
+    // A failed compression is forgotten, so the next request tries again.
+    body = await (page.encoded[encoding] ??= encodeBody(page.body, encoding).catch((error: unknown) => {
+      delete page.encoded[encoding];
+      throw error;
+    }));
+    headers.set('Content-Encoding', encoding);
+  }
+  if (page.etag) headers.set('ETag', withEtagSuffix(page.etag, plan.encoding ? ETAG_SUFFIX[plan.encoding] : ''));
+  headers.set('Content-Length', String(body.byteLength));
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+}

@@ -1,0 +1,45 @@
+import { getConfig } from '../config';
+import { trackEvent } from '../services/analytics/track-event';
+import { currentDataVersionId } from '../services/data-version';
+import { PageCache, pageKey, replay } from './page-cache';
+import { requestContext } from './request-context';
+
+let shared: PageCache | null | undefined;
+
+/** The process-wide page cache (PAGE_CACHE_MB), or null when it or all caching is off. */
+export function sharedPageCache(): PageCache | null {
+  if (shared === undefined) {
+    const bytes = getConfig().cache.pageCacheBytes;
+    shared = bytes > 0 ? new PageCache(bytes) : null;
+  }
+  return shared;
+}
+
+/**
+ * Answers a GET or HEAD from the page cache when it holds the URL at the current data version,
+ * else renders and keeps the result if the route allows. A hit replays the analytics events the
+ * render recorded, so caching changes no figure the site collects. When the data version cannot
+ * be read (database down, circuit open) the route renders as usual and saved data takes over.
+ */
+export async function renderThroughPageCache(
+  request: Request,
+  url: URL,
+  render: () => Promise<Response>,
+  options: { compression: boolean; clientAddress: string | undefined },
+): Promise<Response> {
+  const pages = sharedPageCache();
+  const context = requestContext();
+  if (!pages || !context || (request.method !== 'GET' && request.method !== 'HEAD')) return render();
+  const started = performance.now();
+  const version = await currentDataVersionId();
+  if (version === null) return render();
+  const key = pageKey(version, url);
+  const page = pages.get(key);
+  context.timing.push({ kind: 'page', result: page ? 'hit' : 'miss', durMs: performance.now() - started });
+  if (page) {
+    for (const event of page.events) trackEvent(request, event, { clientAddress: options.clientAddress });
+    return replay(page, request, options.compression);
+  }
+  const response = await render();
+  return request.method === 'GET' ? pages.keep(key, version, response, context) : response;
+}

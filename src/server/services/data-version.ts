@@ -1,0 +1,43 @@
+import { getDatabase } from '../db/client';
+import { UnavailableError } from '../errors';
+import { requestContext } from '../http/request-context';
+import { getDataVersion, getDataVersionId, type DataVersion } from '../queries/sync/get-data-version';
+import type { Db } from '../db/types';
+import { databaseBreaker } from './database-breaker';
+import { isUnavailability, type ServiceDeps } from './with-db';
+
+/**
+ * The data version a service keys its cache entries on, read inside the service's snapshot.
+ * It is also noted on the request, so the page cache only keeps a page whose every part was
+ * built from the version it is filed under.
+ */
+export async function readDataVersion(db: Db): Promise<DataVersion | null> {
+  const version = await getDataVersion(db);
+  if (version) requestContext()?.dataVersions.add(version.id);
+  return version;
+}
+
+/**
+ * The current data version for the page cache's lookup, or null when it cannot be known
+ * cheaply: no sync yet, the database unreachable, or its circuit open. Null means "render as
+ * usual", which is also where saved data takes over. Goes through the database breaker, so an
+ * outage costs one failed read here, not one per request.
+ */
+export async function currentDataVersionId(deps: ServiceDeps = {}): Promise<number | null> {
+  const breaker = databaseBreaker();
+  if (breaker.state() === 'open') return null;
+  try {
+    return await breaker.run(
+      async () => {
+        try {
+          return await getDataVersionId(deps.db ?? (await getDatabase()).db);
+        } catch (error) {
+          throw isUnavailability(error) ? new UnavailableError('Plan data is temporarily unavailable', { cause: error }) : error;
+        }
+      },
+      (error) => error instanceof UnavailableError,
+    );
+  } catch {
+    return null;
+  }
+}
