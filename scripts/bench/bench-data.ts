@@ -29,8 +29,9 @@ function newestMtime(dir: string): number {
 
 /** Runs `npm run build` when dist/server/entry.mjs is missing or older than any file in src/. */
 export function ensureBuild(): void {
-  const entry = path.join(ROOT, 'dist', 'server', 'entry.mjs');
-  const stale = !existsSync(entry) || statSync(entry).mtimeMs < newestMtime(path.join(ROOT, 'src'));
+  const newestSource = Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'scripts', 'serve.ts')).mtimeMs);
+  const outputs = [path.join(ROOT, 'dist', 'server', 'entry.mjs'), path.join(ROOT, 'dist', 'launcher.mjs')];
+  const stale = outputs.some((file) => !existsSync(file) || statSync(file).mtimeMs < newestSource);
   if (!stale) return console.log('[bench:http] build is up to date');
   console.log('[bench:http] build missing or older than src/: running npm run build');
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env } });

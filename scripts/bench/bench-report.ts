@@ -7,7 +7,7 @@ import type { ScenarioResult } from './run-scenario';
 export interface TargetCheck {
   target: string;
   measured: string;
-  /** null when the scenario it needs was not run (--only). */
+  /** null when the scenario it needs was not run (--only), or for a line given only for scale. */
   pass: boolean | null;
 }
 
@@ -85,8 +85,18 @@ export function checkTargets(results: ScenarioResult[], pages: PageSize[]): Targ
       needs(pg, 25),
       pg.latencyMs.p99 <= 25,
     );
-  const zip = byId.get('e');
-  if (zip) add(`ZIP API warm: p99 ≤ 5 ms at ${zip.connections} connections`, needs(zip, 5), zip.latencyMs.p99 <= 5);
+  // The issue names no concurrency for this one: judged at 50 (as the page) and at 1 (service time alone).
+  for (const id of ['e', 'e1']) {
+    const zip = byId.get(id);
+    if (zip) add(`ZIP API warm: p99 ≤ 5 ms at ${zip.connections} connection${zip.connections === 1 ? '' : 's'}`, needs(zip, 5), zip.latencyMs.p99 <= 5);
+  }
+  const baseline = byId.get('a');
+  if (baseline)
+    add(
+      'for scale: the static baseline itself at 50 connections',
+      `p99 ${fmt(baseline.latencyMs.p99)} ms at ${fmt(baseline.reqPerSec, 0)} req/s`,
+      null,
+    );
   const failing = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
   add(
     'no errors and no non-2xx in any scenario',
@@ -105,7 +115,7 @@ export function checkTargets(results: ScenarioResult[], pages: PageSize[]): Targ
 export function printTargets(checks: TargetCheck[]): void {
   console.log('\nTargets');
   for (const c of checks)
-    console.log(`  ${c.pass === null ? 'SKIP' : c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.measured}`);
+    console.log(`  ${c.pass === null ? 'INFO' : c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.measured}`);
 }
 
 /** Writes the run to bench-results/<timestamp>.json and returns the file's path. */

@@ -1,4 +1,4 @@
-// Why: every scenario must hit the real production server (scripts/serve.ts over dist/), started and stopped cleanly.
+// Why: every scenario must hit the real production server (scripts/serve.mjs → dist/launcher.mjs), started and stopped cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,14 +52,14 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Spawns scripts/serve.ts with `env` and resolves on its "serving on" line. */
+/** Spawns the production launcher with `env` and resolves on its "serving on" line. */
 export async function startBenchServer(
   label: string,
   env: NodeJS.ProcessEnv,
   options: { timeoutMs?: number; nodeArgs?: string[]; track?: (stop: () => Promise<void>) => void } = {},
 ): Promise<BenchServer> {
   const spawnedAt = performance.now();
-  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'scripts/serve.ts'];
+  const args = [...(options.nodeArgs ?? []), 'scripts/serve.mjs'];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...baseEnv(), ...env } });
   const stop = () => stopChild(child);
   options.track?.(stop);

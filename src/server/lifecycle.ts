@@ -1,5 +1,5 @@
 // Shutdown hooks live on globalThis under a registered symbol because the launcher
-// (scripts/serve.ts, loaded by tsx) and the Astro server bundle each get their own copy
+// (scripts/serve.ts, bundled into dist/launcher.mjs) and the Astro server bundle each get their own copy
 // of this module; the symbol gives both copies one shared list.
 const KEY = Symbol.for('choosemypower.shutdown-hooks');
 type Hook = () => Promise<void> | void;

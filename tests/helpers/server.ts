@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** A running production server (scripts/serve.ts over dist/), started for one test file. */
+/** A running production server (scripts/serve.mjs → dist/launcher.mjs), started for one test file. */
 export interface RunningServer {
   url: string;
   child: ChildProcess;
@@ -19,12 +19,12 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
-/** Runs scripts/serve.ts with `env` and resolves once it has exited (for start-up failures). */
+/** Runs the production launcher with `env` and resolves once it has exited (for start-up failures). */
 export function runServeToExit(
   env: NodeJS.ProcessEnv,
   timeoutMs = 30_000,
 ): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: ROOT,
     env: { ...baseEnv(), ...env },
   });
@@ -45,7 +45,7 @@ export async function startServer(
   timeoutMs = 60_000,
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/serve.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
     cwd: ROOT,
     env: { ...baseEnv(), HOST: '127.0.0.1', PORT: '0', ...env },
   });
