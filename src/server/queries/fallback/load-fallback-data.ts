@@ -1,7 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { cities, dataSyncRuns, electricityPlans, tdspTerritories, zipCodeMappings } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { featuresOf, selectPlans } from '../plans/plan-dto';
+import { selectPlans } from '../plans/plan-dto';
 
 /** Everything the fallback files are built from, read in a handful of queries. */
 export async function loadFallbackData(db: Db) {
@@ -19,11 +19,7 @@ export async function loadFallbackData(db: Db) {
       .where(eq(electricityPlans.isActive, true))
       .orderBy(asc(electricityPlans.rate1000Kwh), asc(electricityPlans.id)),
   ]);
-  const features = await featuresOf(
-    db,
-    planRows.map((r) => r.plan.id),
-  );
-  return { run: run ?? null, tdsps, cities: cityRows, zips: zipRows, plans: planRows, features };
+  return { run: run ?? null, tdsps, cities: cityRows, zips: zipRows, plans: planRows };
 }
 
 export type FallbackData = Awaited<ReturnType<typeof loadFallbackData>>;

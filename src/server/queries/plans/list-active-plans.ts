@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { electricityPlans } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { featuresOf, selectPlans, toPlanDto, type PlanDto } from './plan-dto';
+import { selectPlans, toPlanDto, type PlanDto } from './plan-dto';
 
 /** Active plans of the given TDSPs (by DUNS), with provider, TDSP code and features. */
 export async function listActivePlansForTdsps(db: Db, dunsList: string[]): Promise<PlanDto[]> {
@@ -9,21 +9,13 @@ export async function listActivePlansForTdsps(db: Db, dunsList: string[]): Promi
   const rows = await selectPlans(db)
     .where(and(eq(electricityPlans.isActive, true), inArray(electricityPlans.tdspDuns, dunsList)))
     .orderBy(asc(electricityPlans.rate1000Kwh), asc(electricityPlans.id));
-  const features = await featuresOf(
-    db,
-    rows.map((r) => r.plan.id),
-  );
-  return rows.map((r) => toPlanDto(r, features.get(r.plan.id) ?? []));
+  return rows.map((r) => toPlanDto(r));
 }
 
 /** Plans by id (active or not), in the order asked. */
 export async function getPlansByIds(db: Db, ids: string[]): Promise<PlanDto[]> {
   if (ids.length === 0) return [];
   const rows = await selectPlans(db).where(inArray(electricityPlans.id, ids));
-  const features = await featuresOf(
-    db,
-    rows.map((r) => r.plan.id),
-  );
-  const byId = new Map(rows.map((r) => [r.plan.id, toPlanDto(r, features.get(r.plan.id) ?? [])]));
+  const byId = new Map(rows.map((r) => [r.plan.id, toPlanDto(r)]));
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { electricityPlans, providers } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { featuresOf, selectPlans, toPlanDto } from '../plans/plan-dto';
+import { selectPlans, toPlanDto } from '../plans/plan-dto';
 
 /** Active providers A–Z with their plan counts and Power to Choose rating. */
 export async function listProviders(db: Db) {
@@ -26,9 +26,5 @@ export async function getProviderBySlug(db: Db, slug: string) {
   const rows = await selectPlans(db)
     .where(and(eq(electricityPlans.providerId, provider.id), eq(electricityPlans.isActive, true)))
     .orderBy(asc(electricityPlans.tdspDuns), asc(electricityPlans.rate1000Kwh));
-  const features = await featuresOf(
-    db,
-    rows.map((r) => r.plan.id),
-  );
-  return { provider, plans: rows.map((r) => toPlanDto(r, features.get(r.plan.id) ?? [])) };
+  return { provider, plans: rows.map((r) => toPlanDto(r)) };
 }

@@ -37,7 +37,7 @@ export async function buildFallback(
   const plansByDuns = new Map<string, FallbackPlan[]>();
   for (const row of data.plans) {
     const list = plansByDuns.get(row.plan.tdspDuns) ?? [];
-    const { isActive: _active, snapshotDate: _date, ...plan } = toPlanDto(row, data.features.get(row.plan.id) ?? []);
+    const { isActive: _active, snapshotDate: _date, ...plan } = toPlanDto(row);
     list.push(plan);
     plansByDuns.set(row.plan.tdspDuns, list);
   }
