@@ -141,10 +141,16 @@ export async function encodeBody(body: Uint8Array, encoding: Encoding): Promise<
 
 /**
  * Compresses a response when {@link planCompression} says so: sets Content-Encoding, the exact
- * compressed Content-Length, Vary and the ETag suffix. Anything else passes through, with Vary
+ * compressed Content-Length, Vary and the ETag suffix. `encode` lets a caller that keeps
+ * compressed copies (the page cache) hand one back instead of compressing again. Anything else passes through, with Vary
  * added when the response could have been compressed for another client.
  */
-export async function compress(request: Request, response: Response, enabled: boolean): Promise<Response> {
+export async function compress(
+  request: Request,
+  response: Response,
+  enabled: boolean,
+  encode: (body: Uint8Array, encoding: Encoding) => Promise<Uint8Array<ArrayBuffer>> = encodeBody,
+): Promise<Response> {
   const input = {
     enabled,
     method: request.method,
@@ -165,7 +171,7 @@ export async function compress(request: Request, response: Response, enabled: bo
     headers.set('Content-Length', String(body.byteLength));
     return new Response(body, init);
   }
-  const compressed = await encodeBody(body, encoding);
+  const compressed = await encode(body, encoding);
   headers.set('Content-Encoding', encoding);
   headers.set('Content-Length', String(compressed.byteLength));
   const etag = headers.get('etag');

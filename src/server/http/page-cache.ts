@@ -8,8 +8,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { TrackedEvent } from '../services/analytics/track-event';
-import { encodeBody, ETAG_SUFFIX, planCompression, type Encoding } from './compress';
-import { appendVary, ifNoneMatchMatches, notModified, withEtagSuffix } from './etag';
+import { compress, compressionVariant, encodeBody, type Encoding } from './compress';
+import { ifNoneMatchMatches, notModified } from './etag';
 import type { RequestContext } from './request-context';
 
 /** One stored 200: the identity body, its headers and what the route recorded for analytics. */
@@ -64,44 +64,29 @@ export class PageCache {
     sent.set('Content-Length', String(body.byteLength));
     return new Response(body, { status: 200, headers: sent });
   }
+}
 
-  clear(): void {
-    this.lru.clear();
-  }
+/** A compressed copy of a page, made once per coding; a failed compression is forgotten. */
+function encodedCopy(page: CachedPage, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+  return (page.encoded[encoding] ??= encodeBody(page.body, encoding).catch((error: unknown) => {
+    delete page.encoded[encoding];
+    throw error;
+  }));
 }
 
 /**
  * The answer a cached page gives this request, exactly as the render path would have given it:
- * 304 when If-None-Match names its tag, compressed the way compress.ts would (with the copy
- * reused), no body for HEAD.
+ * 304 when If-None-Match names its tag, else compressed by compress.ts (reusing the page's
+ * copy), no body for HEAD.
  */
 export async function replay(page: CachedPage, request: Request, compression: boolean): Promise<Response> {
   const headers = new Headers(page.headers);
-  const plan = planCompression({
-    enabled: compression,
-    method: request.method,
-    acceptEncoding: request.headers.get('accept-encoding'),
-    status: 200,
-    headers,
-    size: page.body.byteLength,
-  });
-  const vary = plan.vary ? 'Accept-Encoding' : undefined;
   if (page.etag && ifNoneMatchMatches(request.headers.get('if-none-match'), page.etag)) {
-    const suffix = plan.encoding ? ETAG_SUFFIX[plan.encoding] : '';
-    return notModified(headers, page.etag, { etagSuffix: suffix, ...(vary ? { vary } : {}) });
+    const variant = compressionVariant(request, compression)(200, headers, page.body.byteLength);
+    return notModified(headers, page.etag, variant);
   }
-  if (vary) appendVary(headers, vary);
-  let body = page.body;
-  if (plan.encoding) {
-    const encoding = plan.encoding;
-    // A failed compression is forgotten, so the next request tries again.
-    body = await (page.encoded[encoding] ??= encodeBody(page.body, encoding).catch((error: unknown) => {
-      delete page.encoded[encoding];
-      throw error;
-    }));
-    headers.set('Content-Encoding', encoding);
-  }
-  if (page.etag) headers.set('ETag', withEtagSuffix(page.etag, plan.encoding ? ETAG_SUFFIX[plan.encoding] : ''));
-  headers.set('Content-Length', String(body.byteLength));
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  if (page.etag) headers.set('ETag', page.etag);
+  headers.set('Content-Length', String(page.body.byteLength));
+  const identity = new Response(request.method === 'HEAD' ? null : page.body, { status: 200, headers });
+  return compress(request, identity, compression, (_body, encoding) => encodedCopy(page, encoding));
 }

@@ -1,10 +1,10 @@
 import { getDatabase } from '../db/client';
 import { UnavailableError } from '../errors';
 import { requestContext } from '../http/request-context';
-import { getDataVersion, getDataVersionId, type DataVersion } from '../queries/sync/get-data-version';
+import { getDataVersion, type DataVersion } from '../queries/sync/get-data-version';
 import type { Db } from '../db/types';
 import { databaseBreaker } from './database-breaker';
-import { isUnavailability, type ServiceDeps } from './with-db';
+import { asDatabaseFailure, type ServiceDeps } from './with-db';
 
 /**
  * The data version a service keys its cache entries on, read inside the service's snapshot.
@@ -24,20 +24,18 @@ export async function readDataVersion(db: Db): Promise<DataVersion | null> {
  * outage costs one failed read here, not one per request.
  */
 export async function currentDataVersionId(deps: ServiceDeps = {}): Promise<number | null> {
-  const breaker = databaseBreaker();
-  if (breaker.state() === 'open') return null;
   try {
-    return await breaker.run(
+    return await databaseBreaker().run(
       async () => {
         try {
-          return await getDataVersionId(deps.db ?? (await getDatabase()).db);
+          return (await getDataVersion(deps.db ?? (await getDatabase()).db))?.id ?? null;
         } catch (error) {
-          throw isUnavailability(error) ? new UnavailableError('Plan data is temporarily unavailable', { cause: error }) : error;
+          throw asDatabaseFailure(error);
         }
       },
       (error) => error instanceof UnavailableError,
     );
   } catch {
-    return null;
+    return null; // an outage, an open circuit, or no sync table yet: render as usual
   }
 }

@@ -18,10 +18,15 @@ export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>)
     const db = deps.db ?? (await getDatabase()).db;
     return await db.transaction((tx) => body(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
   } catch (error) {
-    if (error instanceof ServiceError) throw error;
-    if (isUnavailability(error)) throw new UnavailableError('Plan data is temporarily unavailable', { cause: error });
-    throw new Error('Database query failed', { cause: error });
+    throw asDatabaseFailure(error);
   }
+}
+
+/** What a failed database call becomes: typed errors as they are, an outage UnavailableError (503), anything else a bug. */
+export function asDatabaseFailure(error: unknown): Error {
+  if (error instanceof ServiceError) return error;
+  if (isUnavailability(error)) return new UnavailableError('Plan data is temporarily unavailable', { cause: error });
+  return new Error('Database query failed', { cause: error });
 }
 
 // Only trouble reaching or running the database counts as unavailability (and may send shoppers

@@ -25,14 +25,3 @@ export async function getDataVersion(db: Db): Promise<DataVersion | null> {
     .limit(1);
   return row ?? null;
 }
-
-/** Only the id of the latest succeeded sync: the one-row read the page cache makes per request. */
-export async function getDataVersionId(db: Db): Promise<number | null> {
-  const [row] = await db
-    .select({ id: dataSyncRuns.id })
-    .from(dataSyncRuns)
-    .where(eq(dataSyncRuns.status, 'succeeded'))
-    .orderBy(desc(dataSyncRuns.id))
-    .limit(1);
-  return row?.id ?? null;
-}

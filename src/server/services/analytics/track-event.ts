@@ -39,7 +39,7 @@ function clientNetwork(headers: Headers, clientAddress: string | undefined): str
  * Only the client's /24 (IPv4) or /48 (IPv6) network is kept, never its address.
  */
 export function trackEvent(request: Request, event: TrackedEvent, deps: TrackEventDeps = {}): void {
-  // Kept with a cached page, so a later request it answers records the same event (replayEvents).
+  // Kept with a cached page, so a later request it answers records the same event (http/serve-page.ts).
   requestContext()?.events.push(event);
   try {
     const { headers } = request;
