@@ -6,11 +6,13 @@ import { compress, compressionVariant } from './server/http/compress';
 import { errorResponse } from './server/http/error-page';
 import { withEtag } from './server/http/etag';
 import { enforceLimits } from './server/http/limits';
-import { serverTimingHeader } from './server/cache';
+import { requestContext, withRequestContext } from './server/context/request-context';
 import { limitApi } from './server/http/rate-limit';
-import { requestContext, withRequestContext } from './server/http/request-context';
 import { securityHeaders } from './server/http/security-headers';
 import { renderThroughPageCache } from './server/http/serve-page';
+import { serverTimingHeader } from './server/http/server-timing';
+import { trackEvent } from './server/services/analytics';
+import { currentDataVersion } from './server/services/site';
 
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
 const clientAddressOf = (context: { clientAddress: string }) => {
@@ -20,8 +22,6 @@ const clientAddressOf = (context: { clientAddress: string }) => {
     return undefined;
   }
 };
-
-export { canonicalPathOf } from './server/http/canonical';
 
 /**
  * Every request passes here, in this order:
@@ -51,7 +51,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
       const target = canonicalRedirectTarget(url);
       response =
         target === null
-          ? await renderThroughPageCache(request, url, render, { compression: enabled, clientAddress: clientAddressOf(context) })
+          ? await renderThroughPageCache(request, url, render, {
+              compression: enabled,
+              currentVersion: currentDataVersion,
+              replayEvent: (event) => trackEvent(request, event, { clientAddress: clientAddressOf(context) }),
+            })
           : context.redirect(target, 301);
     }
     response = await compress(request, response, enabled);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Cache, CacheStatus } from '../../src/server/cache/cache';
-import { cached, serverTimingHeader, type CacheTimingEntry } from '../../src/server/cache/cached';
+import { cached } from '../../src/server/cache/cached';
+import type { TimingEntry } from '../../src/server/context/request-context';
+import { serverTimingHeader } from '../../src/server/http/server-timing';
 import { MemoryCache } from '../../src/server/cache/memory-cache';
 
 const Plans = z.object({ plans: z.array(z.object({ id: z.string(), rate: z.number() })) });
@@ -148,7 +150,7 @@ describe('cached', () => {
 
   it('records a miss then a hit with the key kind in timing', async () => {
     const cache = new MemoryCache();
-    const timing: CacheTimingEntry[] = [];
+    const timing: TimingEntry[] = [];
     const options = { key: 'cities:v3:slug=dallas', ttlSeconds: 60, schema: Plans, load: async () => sample };
     await cached(options, cache, timing);
     await cached(options, cache, timing);

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { isSlug } from '../../lib/slug';
 import { ValidationError } from '../../server/errors';
+import { profileOf } from '../../server/http/cache-control';
 import { json, jsonError } from '../../server/http/json';
 import { filtersOf, parseQuery, planListQuery } from '../../server/http/params';
 import { listCityPlans } from '../../server/services/plans';
@@ -40,7 +41,7 @@ export const GET: APIRoute = async ({ url }) => {
           plan: r.plan,
         })),
       },
-      { cache: 'page' },
+      { cache: profileOf(data) },
     );
   } catch (error) {
     return jsonError(error);

@@ -1,13 +1,6 @@
 import type { ZodType } from 'zod';
+import type { TimingEntry } from '../context/request-context';
 import type { Cache } from './cache';
-
-/** One cache lookup, for the Server-Timing header. */
-export interface CacheTimingEntry {
-  /** The key's kind: its first `:`-separated segment (`plans`, `cities`…). */
-  kind: string;
-  result: 'hit' | 'miss';
-  durMs: number;
-}
 
 /** What to cache and how to rebuild it. */
 export interface CachedOptions<T> {
@@ -32,7 +25,7 @@ const flights = new WeakMap<Cache, Map<string, Promise<Outcome<unknown>>>>();
  * The value is written back without waiting. A load() error reaches every waiter and is not
  * cached; a cache failure reads as a miss. Each call adds a hit/miss entry to `timing` if given.
  */
-export async function cached<T>(options: CachedOptions<T>, cache: Cache, timing?: CacheTimingEntry[]): Promise<T> {
+export async function cached<T>(options: CachedOptions<T>, cache: Cache, timing?: TimingEntry[]): Promise<T> {
   const started = performance.now();
   let inflight = flights.get(cache);
   if (!inflight) flights.set(cache, (inflight = new Map()));
@@ -73,20 +66,4 @@ async function readThrough<T>({ key, ttlSeconds, schema, load }: CachedOptions<T
     // a synchronous throw from a foreign Cache implementation: same as a failed write
   }
   return { value, hit: false };
-}
-
-const sanitise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'cache';
-
-/** Formats timing entries as a Server-Timing value: `cache;desc="plans-hit";dur=0.4, …` ('' when none). */
-export function serverTimingHeader(entries: readonly CacheTimingEntry[]): string {
-  return entries
-    .map((entry) => {
-      const dur = Number.isFinite(entry.durMs) ? Math.max(0, entry.durMs) : 0;
-      return `cache;desc="${sanitise(`${entry.kind}-${entry.result}`)}";dur=${dur.toFixed(1)}`;
-    })
-    .join(', ');
 }

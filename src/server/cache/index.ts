@@ -8,7 +8,7 @@ import { RedisCache } from './redis-cache';
 import { RedisConnection } from './redis-connection';
 
 export type { Cache, CacheStatus } from './cache';
-export { cached, serverTimingHeader, type CachedOptions, type CacheTimingEntry } from './cached';
+export { cached, type CachedOptions } from './cached';
 export { cacheKey, TTL, type CacheKeyPart } from './keys';
 export { MemoryCache } from './memory-cache';
 export type { RateLimiter, RateLimitResult } from './rate-limit';

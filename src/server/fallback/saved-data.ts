@@ -33,14 +33,3 @@ export async function savedCity(slug: string, dir = savedDir()): Promise<Fallbac
   if (!index.cities.some((c) => c.slug === slug)) throw new NotFoundError(`No Texas city "${slug}"`);
   return memo(cityFilePath(dir, slug), () => readFallbackCity(dir, slug));
 }
-
-/** What the saved data says about itself, for the "Showing saved plan data from …" notice. */
-export interface SavedInfo {
-  generatedAt: string;
-  snapshotDate: string | null;
-}
-
-export const savedInfoOf = (f: { generatedAt: string; snapshotDate: string | null }): SavedInfo => ({
-  generatedAt: f.generatedAt,
-  snapshotDate: f.snapshotDate,
-});

@@ -1,55 +1,8 @@
 import { z } from 'zod';
+import { planSchema } from '../../lib/plan';
 
 /** Bumped when the file layout changes; readers refuse files of another version. */
 export const FALLBACK_VERSION = 2;
-
-const rate = z.string().regex(/^\d+\.\d{4}$/);
-const url = z.string().nullable();
-
-export const fallbackPlanSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{24}$/),
-  externalId: z.string(),
-  name: z.string(),
-  provider: z.object({ name: z.string(), slug: z.string().nullable() }),
-  tdspCode: z.string(),
-  termMonths: z.number().int(),
-  rateType: z.enum(['fixed', 'variable', 'indexed']),
-  rate500Kwh: rate.nullable(),
-  rate1000Kwh: rate,
-  rate2000Kwh: rate.nullable(),
-  cancellationFee: z.string().nullable(),
-  cancellationFeePerMonth: z.boolean(),
-  percentGreen: z.number().int().nullable(),
-  isPrePay: z.boolean(),
-  isTimeOfUse: z.boolean(),
-  requiresAutoPay: z.boolean(),
-  requiresDeposit: z.boolean(),
-  hasMinUsageFee: z.boolean(),
-  feesCredits: z.string().nullable(),
-  specialTerms: z.string().nullable(),
-  documents: z.object({
-    efl: url,
-    terms: url,
-    yrac: url,
-    enroll: url,
-    enrollPhone: z.string().nullable(),
-    website: url,
-  }),
-  alternates: z.array(
-    z.object({
-      externalId: z.string(),
-      language: z.string(),
-      name: z.string(),
-      efl: url,
-      terms: url,
-      yrac: url,
-      enroll: url,
-    }),
-  ),
-  features: z.array(
-    z.object({ type: z.string(), name: z.string(), value: z.string().nullable(), label: z.string().nullable() }),
-  ),
-});
 
 const meta = {
   version: z.literal(FALLBACK_VERSION),
@@ -80,7 +33,7 @@ export const fallbackCitySchema = z.object({
       utilityName: z.string().nullable(),
     }),
   ),
-  plans: z.array(fallbackPlanSchema),
+  plans: z.array(planSchema),
 });
 
 export const fallbackIndexSchema = z.object({
@@ -104,6 +57,5 @@ export const fallbackIndexSchema = z.object({
   plans: z.record(z.string().regex(/^[0-9a-f]{24}$/), z.string()),
 });
 
-export type FallbackPlan = z.infer<typeof fallbackPlanSchema>;
 export type FallbackCity = z.infer<typeof fallbackCitySchema>;
 export type FallbackIndex = z.infer<typeof fallbackIndexSchema>;

@@ -1,4 +1,4 @@
-import { requestContext } from './request-context';
+import { requestContext } from '../context/request-context';
 
 /** Cache profiles for responses; every route picks one here instead of writing headers by hand. */
 export const cacheProfiles = {
@@ -27,3 +27,7 @@ export function applyCache(headers: Headers, profile: CacheProfile): void {
   const context = requestContext();
   if (context) context.cacheable = profile === 'page';
 }
+
+/** The profile of a service answer: 30 s for answers from the saved files, else the page profile. */
+export const profileOf = (answer: { saved: unknown } | null | undefined): CacheProfile =>
+  answer?.saved ? 'saved' : 'page';

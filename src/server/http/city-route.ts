@@ -1,7 +1,6 @@
 import { DEFAULT_USAGE_KWH } from '../../lib/cost';
 import { filterSegments, parseFilterSegments, type PlanFilters } from '../../lib/plan-filters';
 import { NotFoundError } from '../errors';
-import type { CityPlansInput } from '../services/plans/list-city-plans';
 import { filtersOf, parseQuery, planListQuery } from './params';
 import { cityPath, listQuery } from './urls';
 
@@ -11,7 +10,7 @@ const FILTER_PARAMS = ['term', 'rate', 'green', 'prepaid', 'tou', 'autopay', 'no
 export type CityRoute =
   | { redirect: string }
   | {
-      input: Required<Pick<CityPlansInput, 'citySlug' | 'usageKwh' | 'filters' | 'page'>> & { utility?: string };
+      input: { citySlug: string; usageKwh: number; filters: PlanFilters; page: number; utility?: string };
       canonicalPath: string;
       basePath: string;
       indexable: boolean;

@@ -7,10 +7,9 @@
  * must cost less than rendering); each server fills its own.
  */
 import { LRUCache } from 'lru-cache';
-import type { TrackedEvent } from '../services/analytics/track-event';
+import type { RequestContext, TrackedEvent } from '../context/request-context';
 import { compress, compressionVariant, encodeBody, type Encoding } from './compress';
 import { ifNoneMatchMatches, notModified } from './etag';
-import type { RequestContext } from './request-context';
 
 /** One stored 200: the identity body, its headers and what the route recorded for analytics. */
 export interface CachedPage {

@@ -1,8 +1,7 @@
+import type { TrackedEvent } from '../context/request-context';
+import { requestContext } from '../context/request-context';
 import { getConfig } from '../config';
-import { trackEvent } from '../services/analytics/track-event';
-import { currentDataVersionId } from '../services/data-version';
 import { PageCache, pageKey, replay } from './page-cache';
-import { requestContext } from './request-context';
 
 let shared: PageCache | null | undefined;
 
@@ -15,6 +14,15 @@ export function sharedPageCache(): PageCache | null {
   return shared;
 }
 
+/** What the page cache needs from the layers above it, passed in so http/ never imports services. */
+export interface PageCacheHooks {
+  compression: boolean;
+  /** The current data version, or null when it cannot be known (then the route renders as usual). */
+  currentVersion: () => Promise<number | null>;
+  /** Records an analytics event again for a request a cached page answers. */
+  replayEvent: (event: TrackedEvent) => void;
+}
+
 /**
  * Answers a GET or HEAD from the page cache when it holds the URL at the current data version,
  * else renders and keeps the result if the route allows. A hit replays the analytics events the
@@ -25,20 +33,20 @@ export async function renderThroughPageCache(
   request: Request,
   url: URL,
   render: () => Promise<Response>,
-  options: { compression: boolean; clientAddress: string | undefined },
+  hooks: PageCacheHooks,
 ): Promise<Response> {
   const pages = sharedPageCache();
   const context = requestContext();
   if (!pages || !context || (request.method !== 'GET' && request.method !== 'HEAD')) return render();
   const started = performance.now();
-  const version = await currentDataVersionId();
+  const version = await hooks.currentVersion();
   if (version === null) return render();
   const key = pageKey(version, url);
   const page = pages.get(key);
   context.timing.push({ kind: 'page', result: page ? 'hit' : 'miss', durMs: performance.now() - started });
   if (page) {
-    for (const event of page.events) trackEvent(request, event, { clientAddress: options.clientAddress });
-    return replay(page, request, options.compression);
+    for (const event of page.events) hooks.replayEvent(event);
+    return replay(page, request, hooks.compression);
   }
   const response = await render();
   return request.method === 'GET' ? pages.keep(key, version, response, context) : response;

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { cities, cityPlanSummary, tdspTerritories } from '../../db/schema';
+import { cities, tdspTerritories } from '../../db/schema';
 import type { Db } from '../../db/types';
 
 /** A TDSP as pages show it. */
@@ -22,7 +22,7 @@ export async function getTdsps(db: Db, dunsList: string[]): Promise<TdspRef[]> {
   });
 }
 
-/** An active city by slug with its TDSPs (primary first) and its row of city_plan_summary. */
+/** An active city by slug with its TDSPs (primary first). */
 export async function getCityBySlug(db: Db, slug: string) {
   const [city] = await db
     .select()
@@ -31,9 +31,5 @@ export async function getCityBySlug(db: Db, slug: string) {
     .limit(1);
   if (!city) return null;
   const dunsList = [city.tdspDuns, ...city.otherTdspDuns].filter((d): d is string => Boolean(d));
-  const [tdsps, [summary]] = await Promise.all([
-    getTdsps(db, dunsList),
-    db.select().from(cityPlanSummary).where(eq(cityPlanSummary.citySlug, slug)).limit(1),
-  ]);
-  return { city, tdsps, summary: summary ?? null };
+  return { city, tdsps: await getTdsps(db, dunsList) };
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { electricityPlans } from '../../db/schema';
 import type { Db } from '../../db/types';
-import { selectPlans, toPlanDto, type PlanDto } from './plan-dto';
+import type { PlanDto } from '../../../lib/plan';
+import { selectPlans, toPlanDto } from './plan-dto';
 
 /** Active plans of the given TDSPs (by DUNS), with provider, TDSP code and features. */
 export async function listActivePlansForTdsps(db: Db, dunsList: string[]): Promise<PlanDto[]> {

@@ -1,13 +1,7 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { electricityPlans, planFeatures, providers, tdspTerritories } from '../../db/schema';
 import type { Db } from '../../db/types';
-import type { FallbackPlan } from '../../fallback/schema';
-
-/**
- * The one shape a plan travels in, from the database and from the fallback files alike (it is
- * the fallback file's plan schema), so pages never care where a plan came from.
- */
-export type PlanDto = FallbackPlan & { isActive?: boolean; snapshotDate?: string | null };
+import type { PlanDto } from '../../../lib/plan';
 
 // Only the columns a PlanDto carries (plus the TDSP's DUNS, which the fallback builder groups by):
 // the availability arrays alone are ~6 KB a row, and the rest are never shown. Measured on the
@@ -37,7 +31,7 @@ export const planSelection = {
   // In the same query, through idx_features_plan: a second query keyed by a list of ~150 ids
   // cost a round trip and a fresh plan for every list length (plans with features for the city
   // page: ~6.9 ms as two queries, ~4.8 ms as one).
-  features: sql<FallbackPlan['features']>`coalesce((
+  features: sql<PlanDto['features']>`coalesce((
     SELECT json_agg(json_build_object(
       'type', f.feature_type, 'name', f.feature_name, 'value', f.feature_value, 'label', f.display_name
     ) ORDER BY f.display_order, f.id)
@@ -49,7 +43,7 @@ type PlanRow = {
   providerName: string;
   providerSlug: string | null;
   tdspCode: string | null;
-  features: FallbackPlan['features'];
+  features: PlanDto['features'];
 };
 
 /** Plan rows joined with provider and TDSP, filtered by `where`, cheapest 1,000 kWh price first. */

@@ -1,20 +1,11 @@
-import { truncateIp } from '../../analytics/ip';
-import { analyticsEventSchema, type EventType } from '../../analytics/event';
-import { trackingAllowed } from '../../analytics/privacy';
-import type { EventRecorder } from '../../analytics/recorder';
-import type { NewInteraction } from '../../queries/analytics';
-import { requestContext } from '../../http/request-context';
-import { sharedRecorder } from './shared-recorder';
+import { analyticsEventSchema } from '~/server/analytics/event';
+import { truncateIp } from '~/server/analytics/ip';
+import { trackingAllowed } from '~/server/analytics/privacy';
+import type { EventRecorder } from '~/server/analytics/recorder';
+import { sharedRecorder, type NewInteraction } from '~/server/analytics/shared-recorder';
+import { requestContext, type TrackedEvent } from '~/server/context/request-context';
 
-/** What a page or endpoint says happened; the request supplies the rest. */
-export interface TrackedEvent {
-  eventType: EventType;
-  eventData?: Record<string, unknown>;
-  zipCode?: string;
-  citySlug?: string;
-  /** Only when the caller has one: the site sets no cookies, so there is none by default. */
-  sessionId?: string;
-}
+export type { TrackedEvent };
 
 /** Optional inputs: Astro's `clientAddress`, and a recorder for tests. */
 export interface TrackEventDeps {

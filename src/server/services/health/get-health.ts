@@ -1,8 +1,12 @@
-import { getCache, type Cache, type CacheStatus } from '../../cache';
-import { getConfig } from '../../config';
-import { getDatabase } from '../../db/client';
-import type { DbHandle, HealthSample, PoolStats } from '../../db/types';
-import { getCatalogCounts, type CatalogCounts } from '../../queries/catalog';
+import {
+  databaseHealth,
+  type CacheStatus,
+  type CatalogCounts,
+  type HealthDeps,
+  type HealthSample,
+  type PoolStats,
+} from '~/server/catalog';
+import { getConfig } from '~/server/config';
 
 /** The /api/health body. `down` means the database cannot be reached (HTTP 503). */
 export interface HealthReport {
@@ -31,63 +35,42 @@ const describe = (error: unknown, verbose: boolean): string => {
 };
 
 /** Probes the database and reads data freshness; never throws, whatever is broken. */
-export async function getHealth(
-  _input: void,
-  deps: { open?: () => Promise<DbHandle>; timeoutMs?: number; cache?: Cache } = {},
-): Promise<HealthReport> {
-  const { open = getDatabase, timeoutMs = 2_000, cache = getCache() } = deps;
-  const cacheStatus = cache.status();
+export async function getHealth(_input: void, deps: Omit<HealthDeps, 'driver'> = {}): Promise<HealthReport> {
   const checkedAt = new Date().toISOString();
   const config = getConfig();
-  const { driver } = config.database;
   const verbose = config.nodeEnv !== 'production';
-  let handle: DbHandle;
-  let latencyMs: number;
-  try {
-    handle = await open();
-    latencyMs = await handle.ping(timeoutMs);
-  } catch (error) {
+  const probe = await databaseHealth({ ...deps, driver: config.database.driver });
+  const { cache } = probe;
+  if (!probe.reachable) {
     return {
       status: 'down',
       checkedAt,
       database: {
         reachable: false,
-        driver,
+        driver: probe.driver,
         latencyMs: null,
         pool: null,
         lastPeriodicCheck: null,
-        error: describe(error, verbose),
+        error: describe(probe.error, verbose),
       },
       data: { lastSyncAt: null, counts: null },
-      cache: cacheStatus,
+      cache,
     };
   }
-
-  const [pool, counts] = await Promise.allSettled([handle.poolStats(), getCatalogCounts(handle.db)]);
-  const database = {
-    reachable: true,
-    driver: handle.driver,
-    latencyMs,
-    pool: pool.status === 'fulfilled' ? pool.value : null,
-    lastPeriodicCheck: handle.lastHealth(),
-  };
-  if (counts.status === 'rejected') {
+  const { driver, latencyMs, pool, lastPeriodicCheck } = probe;
+  const database = { reachable: true, driver, latencyMs, pool, lastPeriodicCheck };
+  if (!probe.counts.ok) {
     // Reachable but unreadable: typically migrations have not been applied.
-    return {
-      status: 'degraded',
-      checkedAt,
-      database,
-      data: { lastSyncAt: null, counts: null, error: describe(counts.reason, verbose) },
-      cache: cacheStatus,
-    };
+    const error = describe(probe.counts.error, verbose);
+    return { status: 'degraded', checkedAt, database, data: { lastSyncAt: null, counts: null, error }, cache };
   }
-  const { lastSyncAt, ...rest } = counts.value;
+  const { lastSyncAt, ...rest } = probe.counts.value;
   // A failing cache slows pages down but breaks none of them: degraded, still 200.
   return {
-    status: cacheStatus.healthy ? 'ok' : 'degraded',
+    status: cache.healthy ? 'ok' : 'degraded',
     checkedAt,
     database,
     data: { lastSyncAt: lastSyncAt?.toISOString() ?? null, counts: rest },
-    cache: cacheStatus,
+    cache,
   };
 }

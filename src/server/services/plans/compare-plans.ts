@@ -1,11 +1,7 @@
-import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps } from '../../../lib/cost';
-import { isObjectId } from '../../../lib/object-id';
-import { NotFoundError, ValidationError } from '../../errors';
-import { getPlansByIds } from '../../queries/plans';
-import type { PlanDto } from '../../queries/plans';
-import { savedPlansByIds } from '../saved/saved-plans';
-import { withFallback } from '../with-fallback';
-import type { ServiceDeps } from '../with-db';
+import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps } from '~/lib/cost';
+import { isObjectId } from '~/lib/object-id';
+import { withCatalog, type ServiceDeps } from '~/server/catalog';
+import { NotFoundError, ValidationError } from '~/server/errors';
 import { toPricing } from './rank-plans';
 
 export const MIN_COMPARE = 2;
@@ -20,22 +16,17 @@ export async function comparePlans(input: { ids: string[]; usageKwh?: number }, 
     ]);
   }
   const usageKwh = input.usageKwh ?? DEFAULT_USAGE_KWH;
-  return withFallback(
-    deps,
-    async (db) => present(ids, await getPlansByIds(db, ids), usageKwh, false),
-    async () => present(ids, await savedPlansByIds(ids), usageKwh, true),
-  );
-}
-
-function present(ids: string[], plans: PlanDto[], usageKwh: number, fromSaved: boolean) {
-  const missing = ids.filter((id) => !plans.some((p) => p.id === id));
-  if (missing.length) throw new NotFoundError(`No plan ${missing.join(', ')}`);
-  return {
-    fromSaved,
-    usageKwh,
-    plans: plans.map((plan) => {
-      const pricing = toPricing(plan);
-      return { plan, atUsage: monthlyCost(pricing, usageKwh), curve: costCurve(pricing), traps: planTraps(pricing) };
-    }),
-  };
+  return withCatalog(deps, async (catalog) => {
+    const [plans, origin] = await Promise.all([catalog.plansByIds(ids), catalog.origin()]);
+    const missing = ids.filter((id) => !plans.some((p) => p.id === id));
+    if (missing.length) throw new NotFoundError(`No plan ${missing.join(', ')}`);
+    return {
+      usageKwh,
+      plans: plans.map((plan) => {
+        const pricing = toPricing(plan);
+        return { plan, atUsage: monthlyCost(pricing, usageKwh), curve: costCurve(pricing), traps: planTraps(pricing) };
+      }),
+      ...origin,
+    };
+  });
 }

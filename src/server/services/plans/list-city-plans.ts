@@ -1,19 +1,9 @@
-import { DEFAULT_USAGE_KWH } from '../../../lib/cost';
-import { isSlug } from '../../../lib/slug';
-import { matchesFilters, type PlanFilters } from '../../../lib/plan-filters';
-import { NotFoundError, ValidationError } from '../../errors';
-import type { SavedInfo } from '../../fallback/saved-data';
-import { getCityBySlug, type TdspRef } from '../../queries/cities';
-import { listActivePlansForTdsps, type PlanDto } from '../../queries/plans';
-import { readDataVersion } from '../data-version';
-import { provenanceOf, type Provenance } from '../provenance';
-import { savedCityPlans } from '../saved/saved-city-plans';
-import { cached, cacheKey, getCache, TTL } from '../../cache';
-import type { Db } from '../../db/types';
-import { requestContext } from '../../http/request-context';
-import { cityBaseSchema } from '../cache-schemas';
-import { withFallback } from '../with-fallback';
-import type { ServiceDeps } from '../with-db';
+import { DEFAULT_USAGE_KWH } from '~/lib/cost';
+import { matchesFilters, type PlanFilters } from '~/lib/plan-filters';
+import type { PlanDto } from '~/lib/plan';
+import { isSlug } from '~/lib/slug';
+import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
+import { NotFoundError, ValidationError } from '~/server/errors';
 import { rankForUsage } from './rank-plans';
 
 export const PAGE_SIZE = 20;
@@ -27,17 +17,7 @@ export interface CityPlansInput {
   page?: number;
 }
 
-/** A city as the city page shows it, whether it came from the database or a saved file. */
-export interface CityView {
-  slug: string;
-  name: string;
-  county: string | null;
-  population: number | null;
-  isDeregulated: boolean;
-  utilityName: string | null;
-  zipCodes: string[];
-}
-
+/** The selected utility's plans at a glance. */
 export interface CitySummary {
   totalPlans: number;
   providerCount: number;
@@ -57,99 +37,53 @@ export function selectTdsp(city: CityView, tdsps: TdspRef[], utility: string | u
   return selected;
 }
 
-/** Ranks, filters and pages a city's plans: the part shared by live and saved data. */
-export function presentCityPlans(
-  parts: {
-    city: CityView;
-    tdsps: TdspRef[];
-    selected: TdspRef | null | undefined;
-    summary: CitySummary | null;
-    plans: PlanDto[];
-  },
-  input: CityPlansInput,
-  provenance: Provenance,
-  saved: SavedInfo | null = null,
-) {
-  const usageKwh = input.usageKwh ?? DEFAULT_USAGE_KWH;
-  const filters = input.filters ?? {};
-  const page = input.page ?? 1;
-  const ranked = rankForUsage(
-    parts.plans.filter((p) => matchesFilters(p, filters)),
-    usageKwh,
-  );
-  const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
-  if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
+/** Count, providers and 1,000 kWh prices of the plans a shopper of this utility can pick from. */
+export function summarize(plans: PlanDto[], tdsp: TdspRef | undefined): CitySummary | null {
+  if (!tdsp) return null;
+  const rates = plans.map((p) => Number(p.rate1000Kwh));
   return {
-    city: parts.city,
-    tdsps: parts.tdsps,
-    selectedTdsp: parts.selected ?? null,
-    summary: parts.summary,
-    usageKwh,
-    filters,
-    utilityPlanCount: parts.plans.length,
-    total: ranked.length,
-    page,
-    pageCount,
-    plans: ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-    provenance,
-    saved,
+    totalPlans: plans.length,
+    providerCount: new Set(plans.map((p) => p.provider.name)).size,
+    avgRate: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null,
+    minRate: rates.length ? Math.min(...rates) : null,
+    tdspName: tdsp.name,
   };
 }
 
 /**
  * A city's plans ranked by expected monthly cost at the shopper's usage, filtered and paged,
- * with the city's summary (from city_plan_summary) and where the data came from. When the
- * database is unreachable the same answer comes from the saved per-city file.
+ * with a summary of the selected utility's plans and where the data came from.
  */
 export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {}) {
   if (!isSlug(input.citySlug)) throw new NotFoundError(`No Texas city "${input.citySlug.slice(0, 100)}"`);
-  return withFallback(
-    deps,
-    async (db) => {
-      // The key carries the data version read in the same snapshot, so a sync invalidates it.
-      // Filters and usage are applied per request: ranking ~150 plans takes about a millisecond,
-      // and one cached entry per city and utility serves every filter combination.
-      const version = await readDataVersion(db);
-      const base = await cached(
-        {
-          key: cacheKey('city', version?.id ?? null, { city: input.citySlug, utility: input.utility }),
-          ttlSeconds: TTL.plans,
-          schema: cityBaseSchema,
-          load: () => loadCityBase(db, input),
-        },
-        getCache(),
-        requestContext()?.timing,
-      );
-      return presentCityPlans(base, input, provenanceOf(version));
-    },
-    () => savedCityPlans(input),
-  );
-}
-
-/** The database part of a city page: the city, its utilities, summary and the selected utility's plans. */
-async function loadCityBase(db: Db, input: CityPlansInput) {
-  const found = await getCityBySlug(db, input.citySlug);
-  if (!found) throw new NotFoundError(`No Texas city "${input.citySlug}"`);
-  const { city, tdsps, summary } = found;
-  const view: CityView = {
-    slug: city.slug,
-    name: city.name,
-    county: city.county,
-    population: city.population,
-    isDeregulated: city.isDeregulated ?? false,
-    utilityName: city.utilityName,
-    zipCodes: city.zipCodes ?? [],
-  };
-  const selected = selectTdsp(view, tdsps, input.utility);
-  const plans = await listActivePlansForTdsps(db, selected ? [selected.duns] : []);
-  const citySummary = summary && {
-    totalPlans: Number(summary.totalPlans),
-    providerCount: Number(summary.providerCount),
-    avgRate: summary.avgRate === null ? null : Number(summary.avgRate),
-    minRate: summary.minRate === null ? null : Number(summary.minRate),
-    tdspName: summary.tdspName,
-  };
-  return { city: view, tdsps, selected: selected ?? null, summary: citySummary, plans };
+  return withCatalog(deps, async (catalog) => {
+    const [{ city, tdsps }, origin] = await Promise.all([catalog.city(input.citySlug), catalog.origin()]);
+    const selected = selectTdsp(city, tdsps, input.utility);
+    const plans = selected ? await catalog.utilityPlans(selected) : [];
+    const usageKwh = input.usageKwh ?? DEFAULT_USAGE_KWH;
+    const filters = input.filters ?? {};
+    const page = input.page ?? 1;
+    const ranked = rankForUsage(
+      plans.filter((p) => matchesFilters(p, filters)),
+      usageKwh,
+    );
+    const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
+    if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
+    return {
+      city,
+      tdsps,
+      selectedTdsp: selected ?? null,
+      summary: summarize(plans, selected),
+      usageKwh,
+      filters,
+      utilityPlanCount: plans.length,
+      total: ranked.length,
+      page,
+      pageCount,
+      plans: ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      ...origin,
+    };
+  });
 }
 
 export type CityPlans = Awaited<ReturnType<typeof listCityPlans>>;

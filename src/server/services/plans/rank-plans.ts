@@ -1,5 +1,5 @@
-import { planTraps, rankPlans, type RankablePlan, type TrapLabel } from '../../../lib/cost';
-import type { PlanDto } from '../../queries/plans';
+import { planTraps, rankPlans, type RankablePlan, type TrapLabel } from '~/lib/cost';
+import type { PlanDto } from '~/lib/plan';
 
 /** A plan as the cost engine prices it. */
 export function toPricing(plan: PlanDto): RankablePlan {

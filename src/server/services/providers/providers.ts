@@ -1,41 +1,20 @@
-import { isSlug } from '../../../lib/slug';
-import { cached, cacheKey, getCache, TTL } from '../../cache';
-import { NotFoundError } from '../../errors';
-import { requestContext } from '../../http/request-context';
-import { providerBaseSchema } from '../cache-schemas';
-import { getProviderBySlug, listProviders as listProviderRows } from '../../queries/providers';
-import { readDataVersion } from '../data-version';
-import { provenanceOf } from '../provenance';
-import { withDb, type ServiceDeps } from '../with-db';
+import { isSlug } from '~/lib/slug';
+import { withCatalog, type ServiceDeps } from '~/server/catalog';
+import { NotFoundError } from '~/server/errors';
 
 /** Every active provider with plan counts and rating. */
 export async function listProviders(_input: void, deps: ServiceDeps = {}) {
-  return withDb(deps, async (db) => {
-    const [providers, version] = await Promise.all([listProviderRows(db), readDataVersion(db)]);
-    return { providers, provenance: provenanceOf(version) };
+  return withCatalog(deps, async (catalog) => {
+    const [providers, origin] = await Promise.all([catalog.providers(), catalog.origin()]);
+    return { providers, ...origin };
   });
 }
 
 /** One provider with its active plans grouped by utility and its price range. */
 export async function getProvider(input: { slug: string }, deps: ServiceDeps = {}) {
   if (!isSlug(input.slug)) throw new NotFoundError(`No provider "${input.slug.slice(0, 100)}"`);
-  return withDb(deps, async (db) => {
-    const version = await readDataVersion(db);
-    const found = await cached(
-      {
-        key: cacheKey('provider', version?.id ?? null, { slug: input.slug }),
-        ttlSeconds: TTL.providers,
-        schema: providerBaseSchema,
-        load: async () => {
-          const row = await getProviderBySlug(db, input.slug);
-          if (!row) throw new NotFoundError(`No provider "${input.slug}"`);
-          const { name, slug, rating, websiteUrl } = row.provider;
-          return { provider: { name, slug, rating, websiteUrl }, plans: row.plans };
-        },
-      },
-      getCache(),
-      requestContext()?.timing,
-    );
+  return withCatalog(deps, async (catalog) => {
+    const [found, origin] = await Promise.all([catalog.provider(input.slug), catalog.origin()]);
     const byTdsp = new Map<string, typeof found.plans>();
     for (const p of found.plans) byTdsp.set(p.tdspCode, [...(byTdsp.get(p.tdspCode) ?? []), p]);
     const rates = found.plans.map((p) => Number(p.rate1000Kwh));
@@ -44,7 +23,7 @@ export async function getProvider(input: { slug: string }, deps: ServiceDeps = {
       groups: [...byTdsp].map(([tdspCode, plans]) => ({ tdspCode, plans })),
       planCount: found.plans.length,
       priceRange: rates.length ? { min: Math.min(...rates), max: Math.max(...rates) } : null,
-      provenance: provenanceOf(version),
+      ...origin,
     };
   });
 }

@@ -1,1 +1,2 @@
 export * from './get-home-summary';
+export * from './current-data-version';

@@ -2,7 +2,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../../db/types';
 import { cityFilePath, indexFilePath } from '../../fallback/read-fallback';
-import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex, type FallbackPlan } from '../../fallback/schema';
+import type { SavedPlan } from '../../../lib/plan';
+import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex } from '../../fallback/schema';
 import { loadFallbackData, type FallbackData } from '../../queries/fallback/load-fallback-data';
 import { toPlanDto } from '../../queries/plans/plan-dto';
 
@@ -34,7 +35,7 @@ export async function buildFallback(
   } as const;
   const codeByDuns = new Map(data.tdsps.map((t) => [t.duns, t.code ?? t.duns]));
   const tdspByDuns = new Map(data.tdsps.map((t) => [t.duns, t]));
-  const plansByDuns = new Map<string, FallbackPlan[]>();
+  const plansByDuns = new Map<string, SavedPlan[]>();
   for (const row of data.plans) {
     const list = plansByDuns.get(row.plan.tdspDuns) ?? [];
     const { isActive: _active, snapshotDate: _date, ...plan } = toPlanDto(row);

@@ -1,13 +1,13 @@
-import { getDatabase } from '../db/client';
-import { UnavailableError } from '../errors';
-import { requestContext } from '../http/request-context';
-import { getDataVersion, type DataVersion } from '../queries/sync/get-data-version';
-import type { Db } from '../db/types';
-import { databaseBreaker } from './database-breaker';
+import { requestContext } from '~/server/context/request-context';
+import { getDatabase } from '~/server/db/client';
+import type { Db } from '~/server/db/types';
+import { UnavailableError } from '~/server/errors';
+import { getDataVersion, type DataVersion } from '~/server/queries/sync/get-data-version';
+import { databaseBreaker } from './breaker';
 import { asDatabaseFailure, type ServiceDeps } from './with-db';
 
 /**
- * The data version a service keys its cache entries on, read inside the service's snapshot.
+ * The data version a catalog keys its cache entries on, read inside the request's snapshot.
  * It is also noted on the request, so the page cache only keeps a page whose every part was
  * built from the version it is filed under.
  */

@@ -1,7 +1,7 @@
-import { EventRecorder } from '../../analytics/recorder';
-import { closeDatabase, getDatabase } from '../../db/client';
-import { onShutdown } from '../../lifecycle';
-import { insertInteractions, type NewInteraction } from '../../queries/analytics';
+import { EventRecorder } from './recorder';
+import { closeDatabase, getDatabase } from '../db/client';
+import { onShutdown } from '../lifecycle';
+import { insertInteractions, type NewInteraction } from '../queries/analytics';
 
 let shared: EventRecorder<NewInteraction> | undefined;
 
@@ -36,3 +36,5 @@ export function sharedRecorder(): EventRecorder<NewInteraction> {
   shared = recorder;
   return recorder;
 }
+
+export type { NewInteraction };

@@ -1,12 +1,12 @@
-import { CircuitBreaker } from '../cache/circuit-breaker';
-import { getConfig } from '../config';
+import { CircuitBreaker } from '~/lib/circuit-breaker';
+import { getConfig } from '~/server/config';
 
 let breaker: CircuitBreaker | undefined;
 
 /**
  * The process-wide circuit breaker in front of the database: after DB_BREAKER_FAILURES
  * consecutive outages it stops trying for DB_BREAKER_RESET_MS, so every request goes straight
- * to the saved data instead of waiting on a dead connection, then lets one request test the
+ * to the saved files instead of waiting on a dead connection, then lets one request test the
  * water. The same breaker class guards Redis.
  */
 export function databaseBreaker(): CircuitBreaker {

@@ -1,5 +1,5 @@
-import { shortDate } from '../../lib/format';
-import type { DataVersion } from '../queries/sync/get-data-version';
+import { shortDate } from '~/lib/format';
+import type { DataVersion } from '~/server/queries/sync/get-data-version';
 
 /** Where a page's plan data came from, for the line every plan list shows. */
 export interface Provenance {
@@ -7,6 +7,12 @@ export interface Provenance {
   snapshotDate: string | null;
   /** "Power to Choose export of 29 Jan 2026". */
   label: string;
+}
+
+/** What the saved data says about itself, for the "Showing saved plan data from …" notice. */
+export interface SavedInfo {
+  generatedAt: string;
+  snapshotDate: string | null;
 }
 
 /** The provenance line for a data version (or for no data yet). */
@@ -20,7 +26,7 @@ export function provenanceOf(version: DataVersion | null): Provenance {
   };
 }
 
-/** The provenance line for data read from the saved fallback files. */
+/** The provenance line for data read from the saved files. */
 export function savedProvenance(file: { dataVersion: number | null; snapshotDate: string | null }): Provenance {
   return {
     dataVersion: file.dataVersion,
@@ -30,3 +36,9 @@ export function savedProvenance(file: { dataVersion: number | null; snapshotDate
       : 'Saved plan data',
   };
 }
+
+/** The notice details of a saved file's metadata. */
+export const savedInfoOf = (f: { generatedAt: string; snapshotDate: string | null }): SavedInfo => ({
+  generatedAt: f.generatedAt,
+  snapshotDate: f.snapshotDate,
+});

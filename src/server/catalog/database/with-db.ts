@@ -1,10 +1,12 @@
-import { getDatabase } from '../db/client';
-import type { Db } from '../db/types';
-import { ServiceError, UnavailableError } from '../errors';
+import { getDatabase } from '~/server/db/client';
+import type { Db } from '~/server/db/types';
+import { ServiceError, UnavailableError } from '~/server/errors';
 
-/** Dependencies every service accepts, so tests and scripts can inject a database. */
+/** Dependencies every service accepts, so tests and scripts can inject a database or saved-data folder. */
 export interface ServiceDeps {
   db?: Db;
+  /** Folder of the saved files (default FALLBACK_DIR). */
+  savedDir?: string;
 }
 
 /**

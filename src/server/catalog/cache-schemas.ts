@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { planDtoSchema } from '~/lib/plan';
+
+// Cached values are checked against these when read back: a value written by an older
+// release (or corrupted) is a miss, never a crash or a wrong page.
+
+const tdspRef = z.object({ code: z.string(), name: z.string(), duns: z.string() });
+const cityRef = z.object({ slug: z.string(), name: z.string() });
+
+export const cityRecordSchema = z.object({
+  city: z.object({
+    slug: z.string(),
+    name: z.string(),
+    county: z.string().nullable(),
+    population: z.number().nullable(),
+    isDeregulated: z.boolean(),
+    utilityName: z.string().nullable(),
+    zipCodes: z.array(z.string()),
+  }),
+  tdsps: z.array(tdspRef),
+});
+
+export const plansSchema = z.array(planDtoSchema);
+
+export const zipLookupSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('single'), zip: z.string(), city: cityRef, tdsp: tdspRef, activePlans: z.number() }),
+  z.object({
+    kind: z.literal('multiple'),
+    zip: z.string(),
+    city: cityRef,
+    tdsps: z.array(tdspRef),
+    activePlans: z.number(),
+  }),
+  z.object({
+    kind: z.literal('not-deregulated'),
+    zip: z.string(),
+    city: cityRef,
+    utilityName: z.string().nullable(),
+    utilityType: z.enum(['municipal', 'cooperative', 'unknown', 'tdsp']),
+  }),
+]);
+
+export const historySchema = z.array(
+  z.object({
+    date: z.string(),
+    rate500Kwh: z.string().nullable(),
+    rate1000Kwh: z.string().nullable(),
+    rate2000Kwh: z.string().nullable(),
+    changedFields: z.array(z.string()).nullable(),
+  }),
+);
+
+export const utilityCitiesSchema = z.object({
+  tdspName: z.string().nullable(),
+  total: z.number(),
+  largest: z.array(cityRef),
+});
+
+export const providerRecordSchema = z.object({
+  provider: z.object({
+    name: z.string(),
+    slug: z.string().nullable(),
+    rating: z.string().nullable(),
+    websiteUrl: z.string().nullable(),
+  }),
+  plans: z.array(planDtoSchema),
+});

@@ -1,0 +1,146 @@
+// What every page needs from the plan data, as one interface with two sources: the database
+// (live, cached by data version) and the saved per-city files (when the database is out).
+// Services are written once against it; see docs/architecture.md.
+import type { PlanDto } from '../../lib/plan';
+import type { Provenance, SavedInfo } from './provenance';
+
+/** A competitive utility (TDSP) as pages show it. */
+export interface TdspRef {
+  code: string;
+  name: string;
+  duns: string;
+}
+
+/** A city as the city page shows it. */
+export interface CityView {
+  slug: string;
+  name: string;
+  county: string | null;
+  population: number | null;
+  isDeregulated: boolean;
+  utilityName: string | null;
+  zipCodes: string[];
+}
+
+/** A city with its competitive utilities, primary first. */
+export interface CityRecord {
+  city: CityView;
+  tdsps: TdspRef[];
+}
+
+/** What a ZIP lookup can find: one utility, several (ask the shopper), or no retail choice. */
+export type ZipLookup =
+  | { kind: 'single'; zip: string; city: { slug: string; name: string }; tdsp: TdspRef; activePlans: number }
+  | { kind: 'multiple'; zip: string; city: { slug: string; name: string }; tdsps: TdspRef[]; activePlans: number }
+  | {
+      kind: 'not-deregulated';
+      zip: string;
+      city: { slug: string; name: string };
+      utilityName: string | null;
+      utilityType: 'municipal' | 'cooperative' | 'unknown' | 'tdsp';
+    };
+
+/** One row of the city directory (and of the "largest cities" lists). */
+export interface CityListItem {
+  slug: string;
+  name: string;
+  county: string | null;
+  population: number | null;
+  isDeregulated: boolean | null;
+  utilityName: string | null;
+  activePlansCount: number | null;
+  lowestRate1000Kwh: string | null;
+  tdspName: string | null;
+  hasOtherTdsps: string[];
+  lastPlanSync: Date | null;
+}
+
+/** One price snapshot of a plan. */
+export interface HistoryRow {
+  date: string;
+  rate500Kwh: string | null;
+  rate1000Kwh: string | null;
+  rate2000Kwh: string | null;
+  changedFields: string[] | null;
+}
+
+/** The cities a utility serves: its name, how many, and the most populous few. */
+export interface UtilityCities {
+  tdspName: string | null;
+  total: number;
+  largest: { slug: string; name: string }[];
+}
+
+/** How much data the site holds, and when plans were last synced (null when unknown). */
+export interface CatalogCounts {
+  tdsps: number;
+  cities: number;
+  zipCodes: number;
+  providers: number;
+  activePlans: number;
+  lastSyncAt: Date | null;
+}
+
+/** Where an answer's data came from: the provenance line, and the saved-data notice when not live. */
+export interface CatalogOrigin {
+  provenance: Provenance;
+  /** Non-null when the answer came from the saved files (pages show a notice, caches keep it 30 s). */
+  saved: SavedInfo | null;
+}
+
+/** A provider in the providers list. */
+export interface ProviderListItem {
+  name: string;
+  slug: string | null;
+  rating: string | null;
+  activePlansCount: number | null;
+  serviceTerritories: string[] | null;
+  websiteUrl: string | null;
+}
+
+/** One provider with its active plans. */
+export interface ProviderRecord {
+  provider: { name: string; slug: string | null; rating: string | null; websiteUrl: string | null };
+  plans: PlanDto[];
+}
+
+/** The sitemaps the site publishes. */
+export const SITEMAPS = ['cities', 'filters', 'plans', 'providers'] as const;
+export type SitemapName = (typeof SITEMAPS)[number];
+
+/** What a sitemap lists (city slugs, plan ids with their dates, or provider slugs) and the data's date. */
+export interface SitemapEntries {
+  lastmod: string | null;
+  citySlugs: string[];
+  plans: { id: string; date: string | null }[];
+  providerSlugs: string[];
+}
+
+/**
+ * Everything pages read. Methods throw NotFoundError for what does not exist, and
+ * UnavailableError for what this source cannot answer (the saved files hold no providers).
+ */
+export interface PlanCatalog {
+  readonly source: 'database' | 'saved';
+  origin(): Promise<CatalogOrigin>;
+  /** The data version the answer is built from (null before the first sync). */
+  dataVersion(): Promise<number | null>;
+  city(slug: string): Promise<CityRecord>;
+  zip(zip: string): Promise<ZipLookup>;
+  /** A utility's active plans, cheapest 1,000 kWh price first. */
+  utilityPlans(tdsp: TdspRef): Promise<PlanDto[]>;
+  /** Plans by id (active or not) in the order asked; unknown ids are left out. */
+  plansByIds(ids: readonly string[]): Promise<PlanDto[]>;
+  /** A plan's price snapshots oldest first, or null where this source keeps no history. */
+  priceHistory(planId: string): Promise<HistoryRow[] | null>;
+  utilityCities(tdspCode: string, limit: number): Promise<UtilityCities>;
+  /** Every active city A–Z. */
+  directory(): Promise<CityListItem[]>;
+  /** The most populous active cities with (or without) retail choice. */
+  largestCities(limit: number, deregulated: boolean): Promise<CityListItem[]>;
+  counts(): Promise<CatalogCounts>;
+  providers(): Promise<ProviderListItem[]>;
+  provider(slug: string): Promise<ProviderRecord>;
+  /** The entries of one sitemap; `index` gives only the date, for the sitemap index. */
+  sitemapEntries(name: SitemapName | 'index'): Promise<SitemapEntries>;
+}

@@ -1,0 +1,45 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EventType } from '../analytics/event';
+
+/** One cache lookup (or page-cache lookup), reported in the Server-Timing header. */
+export interface TimingEntry {
+  /** What was looked up: the cache key's kind (`city`, `plans`…) or `page`. */
+  kind: string;
+  result: 'hit' | 'miss';
+  durMs: number;
+}
+
+/** What a page or endpoint says happened; the request supplies the rest (see services/analytics). */
+export interface TrackedEvent {
+  eventType: EventType;
+  eventData?: Record<string, unknown>;
+  zipCode?: string;
+  citySlug?: string;
+  /** Only when the caller has one: the site sets no cookies, so there is none by default. */
+  sessionId?: string;
+}
+
+/**
+ * Per-request state that deep layers add to without threading it through every call. It lives
+ * in this neutral module so the HTTP layer and the data layers can both reach it without
+ * importing each other.
+ */
+export interface RequestContext {
+  /** Cache hits and misses, reported in the Server-Timing header. */
+  timing: TimingEntry[];
+  /** Data versions the request's catalog reads saw (see catalog/database/data-version.ts). */
+  dataVersions: Set<number>;
+  /** The route chose the `page` cache profile: its answer depends on the URL and data alone. */
+  cacheable: boolean;
+  /** Analytics events the route recorded, replayed when the page cache answers instead. */
+  events: TrackedEvent[];
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs `fn` with a fresh request context (the middleware does this once per request). */
+export const withRequestContext = <T>(fn: () => T): T =>
+  storage.run({ timing: [], dataVersions: new Set(), cacheable: false, events: [] }, fn);
+
+/** The current request's context, or undefined outside a request (scripts, tests). */
+export const requestContext = (): RequestContext | undefined => storage.getStore();
