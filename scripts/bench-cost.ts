@@ -3,10 +3,10 @@
 // Usage: npm run bench:cost [-- usageKwh]   (PLANS_SNAPSHOT_DIR overrides ../shared/data/powertochoose)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { costCurve, rankPlans, type RankablePlan } from '../src/lib/cost';
-import { parseConfig } from '../src/server/config';
-import { parsePtcExport } from '../src/server/sync/ptc/parse-export';
-import { rawToPlanPricing } from '../src/server/sync/ptc/to-plan-pricing';
+import { costCurve, rankPlans, type RankablePlan } from '~/lib/cost';
+import { parseConfig } from '~/server/config';
+import { parsePtcExport } from '~/server/sync/ptc/parse-export';
+import { rawToPlanPricing } from '~/server/sync/ptc/to-plan-pricing';
 
 const EXPORT = 'ptc-export-offers_2026-01-10.csv';
 

@@ -7,15 +7,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { parseConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/db/client';
-import { runMigrations } from '../src/server/db/migrate';
-import { openPglite } from '../src/server/db/pglite';
-import type { DbHandle } from '../src/server/db/types';
-import { buildFallback } from '../src/server/sync/fallback/build-fallback';
-import { loadTerritory } from '../src/server/sync/load-sources';
-import { newestSnapshot, readPlanFile } from '../src/server/sync/ptc/source';
-import { runSync } from '../src/server/sync/run-sync';
+import { parseConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import { runMigrations } from '~/server/db/migrate';
+import { openPglite } from '~/server/db/pglite';
+import type { DbHandle } from '~/server/db/types';
+import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { loadTerritory } from '~/server/sync/load-sources';
+import { newestSnapshot, readPlanFile } from '~/server/sync/ptc/source';
+import { runSync } from '~/server/sync/run-sync';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 

@@ -1,7 +1,7 @@
 // Imports plans, cities, ZIPs and utilities, then writes the fallback files.
 // Usage: npm run data:sync [-- --file <export.csv>] [-- --only plans|territory|fallback]
-import { ConfigError, parseConfig } from '../src/server/config';
-import { dataSyncMain } from '../src/server/sync/sync-command';
+import { ConfigError, parseConfig } from '~/server/config';
+import { dataSyncMain } from '~/server/sync/sync-command';
 
 dataSyncMain(process.argv.slice(2), parseConfig()).catch((error: unknown) => {
   console.error(error instanceof ConfigError || error instanceof Error ? `data:sync failed: ${error.message}` : error);

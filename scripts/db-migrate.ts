@@ -1,8 +1,8 @@
 // Applies the committed migrations to DATABASE_URL (or the embedded PGlite directory).
 // Usage: npm run db:migrate
-import { ConfigError, parseConfig } from '../src/server/config';
-import { redactUrl } from '../src/server/db/postgres';
-import { runMigrations } from '../src/server/db/migrate';
+import { ConfigError, parseConfig } from '~/server/config';
+import { redactUrl } from '~/server/db/postgres';
+import { runMigrations } from '~/server/db/migrate';
 
 async function main() {
   const { database } = parseConfig();

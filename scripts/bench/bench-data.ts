@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
-import { loadTerritory } from '../../src/server/sync/load-sources';
-import { newestSnapshot, readPlanFile } from '../../src/server/sync/ptc/source';
-import { runSync } from '../../src/server/sync/run-sync';
+import { parseConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import { runMigrations } from '~/server/db/migrate';
+import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { loadTerritory } from '~/server/sync/load-sources';
+import { newestSnapshot, readPlanFile } from '~/server/sync/ptc/source';
+import { runSync } from '~/server/sync/run-sync';
 import { ROOT, sourceEnv } from './bench-servers';
 
 /** Newest modification time (ms) of any file under `dir`, walking at most 100,000 entries. */

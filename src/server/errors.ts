@@ -1,4 +1,4 @@
-import { CostInputError } from '../lib/cost/errors';
+import { CostInputError } from '~/lib/cost/errors';
 
 /** Base of every error a service may raise on purpose; `status` is its HTTP mapping. */
 export abstract class ServiceError extends Error {

@@ -1,9 +1,9 @@
 import type { SQL } from 'drizzle-orm';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import { openPglite } from '../../src/server/db/pglite';
-import type { DbHandle } from '../../src/server/db/types';
+import { parseConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import { runMigrations } from '~/server/db/migrate';
+import { openPglite } from '~/server/db/pglite';
+import type { DbHandle } from '~/server/db/types';
 import { createTempDatabase } from './postgres';
 
 /** A migrated database of one driver, and how to throw it away. */

@@ -1,6 +1,6 @@
 // Child process for the lock tests: opens a PGlite directory, says "ready", holds it
 // until SIGTERM (clean close) or SIGKILL (a crash that leaves a stale lock behind).
-import { openPglite } from '../../src/server/db/pglite';
+import { openPglite } from '~/server/db/pglite';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hold-pglite.ts <dir>');

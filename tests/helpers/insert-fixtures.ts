@@ -1,6 +1,6 @@
-import { newObjectId } from '../../src/lib/object-id';
-import { cities, electricityPlans, providers, tdspTerritories } from '../../src/server/db/schema';
-import type { Db } from '../../src/server/db/types';
+import { newObjectId } from '~/lib/object-id';
+import { cities, electricityPlans, providers, tdspTerritories } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 import { fixturePlans } from '../fixtures/plans';
 import { realTdsps } from './seed-rows';
 

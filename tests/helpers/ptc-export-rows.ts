@@ -2,9 +2,9 @@
 // into the repo), as the cost engine's PlanPricing: every row, including both languages.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RankablePlan } from '../../src/lib/cost';
-import { parsePtcExport } from '../../src/server/sync/ptc/parse-export';
-import { rawToPlanPricing } from '../../src/server/sync/ptc/to-plan-pricing';
+import type { RankablePlan } from '~/lib/cost';
+import { parsePtcExport } from '~/server/sync/ptc/parse-export';
+import { rawToPlanPricing } from '~/server/sync/ptc/to-plan-pricing';
 import { SHARED_DATA } from './seed-rows';
 
 /** The raw 29-column export of 2026-01-10 (prices with 4 decimals). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseConfig } from '../../src/server/config';
-import { loadTerritory, type TerritorySource } from '../../src/server/sync/load-sources';
-import { readPlanFile } from '../../src/server/sync/ptc/source';
+import { parseConfig } from '~/server/config';
+import { loadTerritory, type TerritorySource } from '~/server/sync/load-sources';
+import { readPlanFile } from '~/server/sync/ptc/source';
 import { SHARED_DATA } from './seed-rows';
 
 /** The recorded Power to Choose exports in ../shared/data/powertochoose, read in place. */

@@ -1,8 +1,8 @@
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import type { DbHandle } from '../../src/server/db/types';
-import { runSync } from '../../src/server/sync/run-sync';
+import { parseConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import { runMigrations } from '~/server/db/migrate';
+import type { DbHandle } from '~/server/db/types';
+import { runSync } from '~/server/sync/run-sync';
 import { createTempDatabase } from './postgres';
 import { planFile, recordedTerritory, type EXPORTS } from './recorded';
 

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { getDatabase, openDatabase } from '../../src/server/db/client';
-import { runMigrations } from '../../src/server/db/migrate';
-import type { DbHandle } from '../../src/server/db/types';
-import { runShutdownHooks } from '../../src/server/lifecycle';
-import { trackEvent } from '../../src/server/services/analytics';
+import { parseConfig } from '~/server/config';
+import { getDatabase, openDatabase } from '~/server/db/client';
+import { runMigrations } from '~/server/db/migrate';
+import type { DbHandle } from '~/server/db/types';
+import { runShutdownHooks } from '~/server/lifecycle';
+import { trackEvent } from '~/server/services/analytics';
 import { createTempDatabase } from '../helpers/postgres';
 
 // The process-wide recorder writes through getDatabase(), so this file points the process

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { truncateIp } from '../../src/server/analytics/ip';
-import { EventRecorder } from '../../src/server/analytics/recorder';
-import { insertInteractions, type NewInteraction } from '../../src/server/queries/analytics';
-import { trackEvent } from '../../src/server/services/analytics';
+import { truncateIp } from '~/server/analytics/ip';
+import { EventRecorder } from '~/server/analytics/recorder';
+import { insertInteractions, type NewInteraction } from '~/server/queries/analytics';
+import { trackEvent } from '~/server/services/analytics';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 
 const row = (n: number, overrides: Partial<NewInteraction> = {}): NewInteraction => ({

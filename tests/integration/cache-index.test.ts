@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runShutdownHooks } from '../../src/server/lifecycle';
+import { runShutdownHooks } from '~/server/lifecycle';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const saved = process.env.REDIS_URL;
@@ -10,7 +10,7 @@ async function freshCacheModule(redisUrl: string | undefined) {
   vi.resetModules();
   if (redisUrl === undefined) delete process.env.REDIS_URL;
   else process.env.REDIS_URL = redisUrl;
-  return import('../../src/server/cache/index');
+  return import('~/server/cache/index');
 }
 
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { RateLimiter } from '../../src/server/cache/rate-limit';
-import { RedisConnection } from '../../src/server/cache/redis-connection';
+import { RateLimiter } from '~/server/cache/rate-limit';
+import { RedisConnection } from '~/server/cache/redis-connection';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `cmp:test-${randomBytes(6).toString('hex')}:`;

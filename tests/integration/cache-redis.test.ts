@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RedisCache } from '../../src/server/cache/redis-cache';
-import { RedisConnection } from '../../src/server/cache/redis-connection';
+import { RedisCache } from '~/server/cache/redis-cache';
+import { RedisConnection } from '~/server/cache/redis-connection';
 
 // Real Redis (CI starts it); every key of this run lives under a unique prefix, removed at the end.
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

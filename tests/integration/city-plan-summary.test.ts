@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cityPlanSummary, electricityPlans } from '../../src/server/db/schema';
+import { cityPlanSummary, electricityPlans } from '~/server/db/schema';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 import { insertFixtures } from '../helpers/insert-fixtures';
 import { CENTERPOINT_DUNS, ONCOR_DUNS } from '../fixtures/plans';

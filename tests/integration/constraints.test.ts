@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newObjectId } from '../../src/lib/object-id';
-import { electricityPlans, planFeatures, planPricingHistory, userInteractions } from '../../src/server/db/schema';
+import { newObjectId } from '~/lib/object-id';
+import { electricityPlans, planFeatures, planPricingHistory, userInteractions } from '~/server/db/schema';
 import { driverNames, drivers, sqlState, type TestDatabase } from '../helpers/drivers';
 import { insertFixtures } from '../helpers/insert-fixtures';
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PtcHeaderError } from '../../src/server/sync/ptc/errors';
-import { runSync } from '../../src/server/sync/run-sync';
-import type { SyncSummary } from '../../src/server/sync/summary';
+import { PtcHeaderError } from '~/server/sync/ptc/errors';
+import { runSync } from '~/server/sync/run-sync';
+import type { SyncSummary } from '~/server/sync/summary';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 import { planFile, recordedTerritory } from '../helpers/recorded';
 import { snapshotTables } from '../helpers/table-snapshot';

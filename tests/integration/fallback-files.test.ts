@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cityFilePath, readFallbackCity, readFallbackIndex } from '../../src/server/fallback/read-fallback';
-import { buildFallback } from '../../src/server/sync/fallback/build-fallback';
-import { runSync } from '../../src/server/sync/run-sync';
+import { cityFilePath, readFallbackCity, readFallbackIndex } from '~/server/fallback/read-fallback';
+import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { runSync } from '~/server/sync/run-sync';
 import { drivers, type TestDatabase } from '../helpers/drivers';
 import { planFile, recordedTerritory } from '../helpers/recorded';
 

@@ -1,9 +1,9 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { openDatabase } from '../../src/server/db/client';
-import type { DbHandle } from '../../src/server/db/types';
-import { getHealth } from '../../src/server/services/health';
+import { parseConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import type { DbHandle } from '~/server/db/types';
+import { getHealth } from '~/server/services/health';
 import { createTempDatabase } from '../helpers/postgres';
 
 describe('getHealth', () => {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { runMigrations } from '../../src/server/db/migrate';
+import { parseConfig } from '~/server/config';
+import { runMigrations } from '~/server/db/migrate';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { migrationsFolder } from '../../src/server/db/paths';
+import { migrationsFolder } from '~/server/db/paths';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 import { createTempDatabase } from '../helpers/postgres';
 

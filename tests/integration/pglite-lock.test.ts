@@ -4,8 +4,8 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../src/server/db/pglite';
-import { lockPathFor, PgliteLockedError } from '../../src/server/db/pglite-lock';
+import { openPglite } from '~/server/db/pglite';
+import { lockPathFor, PgliteLockedError } from '~/server/db/pglite-lock';
 
 const HOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../helpers/hold-pglite.ts');
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { electricityPlans, planFeatures } from '../../src/server/db/schema';
-import { getPlansByIds, listActivePlansForTdsps } from '../../src/server/queries/plans';
+import { electricityPlans, planFeatures } from '~/server/db/schema';
+import { getPlansByIds, listActivePlansForTdsps } from '~/server/queries/plans';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 import { insertFixtures } from '../helpers/insert-fixtures';
 import { ONCOR_DUNS } from '../fixtures/plans';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/server/config';
-import { runMigrations } from '../../src/server/db/migrate';
+import { parseConfig } from '~/server/config';
+import { runMigrations } from '~/server/db/migrate';
 import { createTempDatabase } from '../helpers/postgres';
 import { startServer, type RunningServer } from '../helpers/server';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyticsEventSchema, MAX_EVENT_DATA_BYTES } from '../../src/server/analytics/event';
+import { analyticsEventSchema, MAX_EVENT_DATA_BYTES } from '~/server/analytics/event';
 
 const parse = (input: Record<string, unknown>) => analyticsEventSchema.safeParse({ eventType: 'plan_view', ...input });
 

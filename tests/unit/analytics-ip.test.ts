@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateIp } from '../../src/server/analytics/ip';
+import { truncateIp } from '~/server/analytics/ip';
 
 describe('truncateIp', () => {
   it('keeps the /24 of an IPv4 address', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackingAllowed } from '../../src/server/analytics/privacy';
+import { trackingAllowed } from '~/server/analytics/privacy';
 
 const allowed = (headers: Record<string, string>) => trackingAllowed(new Headers(headers));
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Cache, CacheStatus } from '../../src/server/cache/cache';
-import { cached } from '../../src/server/cache/cached';
-import type { TimingEntry } from '../../src/server/context/request-context';
-import { serverTimingHeader } from '../../src/server/http/server-timing';
-import { MemoryCache } from '../../src/server/cache/memory-cache';
+import type { Cache, CacheStatus } from '~/server/cache/cache';
+import { cached } from '~/server/cache/cached';
+import type { TimingEntry } from '~/server/context/request-context';
+import { serverTimingHeader } from '~/server/http/server-timing';
+import { MemoryCache } from '~/server/cache/memory-cache';
 
 const Plans = z.object({ plans: z.array(z.object({ id: z.string(), rate: z.number() })) });
 type Plans = z.infer<typeof Plans>;

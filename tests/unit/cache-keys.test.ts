@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, TTL } from '../../src/server/cache/keys';
+import { cacheKey, TTL } from '~/server/cache/keys';
 
 describe('cacheKey', () => {
   it('builds kind, data version and sorted, encoded parts', () => {

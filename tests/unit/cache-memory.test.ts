@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryCache } from '../../src/server/cache/memory-cache';
+import { MemoryCache } from '~/server/cache/memory-cache';
 
 function clock(start = 1_000_000) {
   let now = start;

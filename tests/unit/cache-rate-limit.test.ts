@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../src/server/cache/rate-limit';
+import { RateLimiter } from '~/server/cache/rate-limit';
 
 describe('RateLimiter (in process)', () => {
   it('allows N per minute, then refuses until the window ends', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CostCurveSeries, PriceHistoryPoint } from '../../src/lib/charts';
-import { costCurve, type PlanPricing } from '../../src/lib/cost';
+import type { CostCurveSeries, PriceHistoryPoint } from '~/lib/charts';
+import { costCurve, type PlanPricing } from '~/lib/cost';
 import { createAstroRenderer, type AstroRenderer } from '../helpers/astro-render';
 
 const COST = '/src/components/charts/CostCurveChart.astro';

@@ -15,8 +15,8 @@ import {
   SERIES_STYLES,
   type CostCurveSeries,
   type PriceHistoryPoint,
-} from '../../src/lib/charts';
-import { costCurve, type PlanPricing } from '../../src/lib/cost';
+} from '~/lib/charts';
+import { costCurve, type PlanPricing } from '~/lib/cost';
 
 const plan = (rates: [number, number, number], extra: Partial<PlanPricing> = {}): PlanPricing => ({
   rate500: rates[0],

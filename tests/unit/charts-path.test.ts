@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, markerAt, segments, type MarkerShape } from '../../src/lib/charts';
+import { linePath, markerAt, segments, type MarkerShape } from '~/lib/charts';
 
 describe('linePath', () => {
   it('moves to the first point and draws lines to the rest', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartFrame, extent, linearScale, roundCoord } from '../../src/lib/charts';
+import { chartFrame, extent, linearScale, roundCoord } from '~/lib/charts';
 
 describe('linearScale', () => {
   it('maps the domain ends onto the range ends and interpolates between them', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { niceTicks, stepDecimals, tickStep, ticksWithin } from '../../src/lib/charts';
+import { niceTicks, stepDecimals, tickStep, ticksWithin } from '~/lib/charts';
 
 describe('niceTicks', () => {
   it('turns 0–27.3¢ into 0, 5, … 30', () => {

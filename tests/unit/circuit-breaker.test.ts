@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CircuitBreaker, CircuitOpenError, type BreakerState } from '../../src/lib/circuit-breaker';
+import { CircuitBreaker, CircuitOpenError, type BreakerState } from '~/lib/circuit-breaker';
 
 const boom = () => Promise.reject(new Error('boom'));
 const ok = () => Promise.resolve('ok');

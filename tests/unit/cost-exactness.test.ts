@@ -6,7 +6,7 @@ import {
   POSTED_KWH,
   POSTED_PRICE_TOLERANCE,
   postedBills,
-} from '../../src/lib/cost';
+} from '~/lib/cost';
 import { EXPORT_2026_01_10, EXPORT_2026_01_29, readExportPlans } from '../helpers/ptc-export-rows';
 
 // Every plan in both recorded exports must come back at its posted 500/1,000/2,000 kWh prices.

@@ -9,7 +9,7 @@ import {
   POSTED_KWH,
   POSTED_PRICE_TOLERANCE,
   type PlanPricing,
-} from '../../src/lib/cost';
+} from '~/lib/cost';
 
 // Prices as the export posts them: whole ten-thousandths of a dollar per kWh.
 const price = (min = 0, max = 10_000) => fc.integer({ min, max }).map((n) => n / 10_000);

@@ -8,7 +8,7 @@ import {
   rankPlans,
   USAGE_OPTIONS,
   type RankablePlan,
-} from '../../src/lib/cost';
+} from '~/lib/cost';
 import { EXPORT_2026_01_10, readExportPlans } from '../helpers/ptc-export-rows';
 
 const { plans } = readExportPlans(EXPORT_2026_01_10);

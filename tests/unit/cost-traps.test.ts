@@ -7,7 +7,7 @@ import {
   planTraps,
   type PlanPricing,
   type TrapKind,
-} from '../../src/lib/cost';
+} from '~/lib/cost';
 import { EXPORT_2026_01_10, EXPORT_2026_01_29, readExportPlans, type ExportPlan } from '../helpers/ptc-export-rows';
 
 const { plans } = readExportPlans(EXPORT_2026_01_10);

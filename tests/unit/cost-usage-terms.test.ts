@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUsageTerms, readUsageTerms, stepApplies, stepsTotal, type UsageStep } from '../../src/lib/cost';
+import { parseUsageTerms, readUsageTerms, stepApplies, stepsTotal, type UsageStep } from '~/lib/cost';
 
 // The credit and fee sentences below are copied from [Fees/Credits] of the 2026-01-10 export
 // unless marked as made up; made-up ones cover wordings the export does not contain yet.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cents, dollars, etfText, kwh, shortDate, termText } from '../../src/lib/format';
+import { cents, dollars, etfText, kwh, shortDate, termText } from '~/lib/format';
 
 describe('display formatting', () => {
   it('formats money, prices, usage and dates the one way every page uses', () => {

@@ -8,7 +8,7 @@ import {
   MIN_COMPRESS_BYTES,
   parseAcceptEncoding,
   planCompression,
-} from '../../src/server/http/compress';
+} from '~/server/http/compress';
 
 const bigHtml = `<!doctype html><title>Plans</title>${'<li>Plan with a 12-month fixed rate</li>'.repeat(100)}`;
 const req = (acceptEncoding?: string, method = 'GET') =>

@@ -6,7 +6,7 @@ import {
   strongEtag,
   withEtag,
   withEtagSuffix,
-} from '../../src/server/http/etag';
+} from '~/server/http/etag';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const html = '<!doctype html><title>x</title><p>hello</p>';

@@ -11,7 +11,7 @@ import {
   limitResponse,
   MAX_BODY_BYTES,
   MAX_URL_LENGTH,
-} from '../../src/server/http/limits';
+} from '~/server/http/limits';
 
 const ORIGIN = 'http://localhost:4321';
 

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PageCache, pageKey, replay } from '../../src/server/http/page-cache';
-import type { RequestContext } from '../../src/server/context/request-context';
+import { PageCache, pageKey, replay } from '~/server/http/page-cache';
+import type { RequestContext } from '~/server/context/request-context';
 
 const HTML = `<!doctype html><title>Dallas</title>${'<p>plan</p>'.repeat(400)}`;
 const TAG = '"abc123"';

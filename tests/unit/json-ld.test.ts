@@ -5,7 +5,7 @@ import {
   jsonLdScriptContent,
   productOffer,
   type PlanOfferInput,
-} from '../../src/lib/seo';
+} from '~/lib/seo';
 import { createAstroRenderer, type AstroRenderer } from '../helpers/astro-render';
 
 const EVIL = '</script><script>alert(1)</script>';

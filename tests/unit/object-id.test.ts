@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isObjectId, newObjectId, objectIdTime } from '../../src/lib/object-id';
+import { isObjectId, newObjectId, objectIdTime } from '~/lib/object-id';
 
 describe('newObjectId', () => {
   it('is 24 lowercase hex characters with the creation second up front', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCancelFee } from '../../src/server/sync/ptc/cancel-fee';
-import { PtcHeaderError } from '../../src/server/sync/ptc/errors';
-import { parsePtcExport } from '../../src/server/sync/ptc/parse-export';
-import { prepareOffers } from '../../src/server/sync/prepare-offers';
+import { parseCancelFee } from '~/server/sync/ptc/cancel-fee';
+import { PtcHeaderError } from '~/server/sync/ptc/errors';
+import { parsePtcExport } from '~/server/sync/ptc/parse-export';
+import { prepareOffers } from '~/server/sync/prepare-offers';
 import { EXPORTS, planFile } from '../helpers/recorded';
 
 describe('parsePtcExport on the recorded raw export', () => {

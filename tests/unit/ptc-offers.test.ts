@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareOffers } from '../../src/server/sync/prepare-offers';
-import { deriveFeatures } from '../../src/server/sync/ptc/features';
+import { prepareOffers } from '~/server/sync/prepare-offers';
+import { deriveFeatures } from '~/server/sync/ptc/features';
 import { planFile } from '../helpers/recorded';
 
 const jan10 = prepareOffers(planFile('jan10'));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSlug } from '../../src/lib/slug';
-import { buildCities } from '../../src/server/sync/geo/build-cities';
-import { loadTexasPlaces, loadTexasZips } from '../../src/server/sync/geo/geonames';
-import { TDSPS } from '../../src/server/sync/tdsp/registry';
+import { isSlug } from '~/lib/slug';
+import { buildCities } from '~/server/sync/geo/build-cities';
+import { loadTexasPlaces, loadTexasZips } from '~/server/sync/geo/geonames';
+import { TDSPS } from '~/server/sync/tdsp/registry';
 import { recordedTerritory } from '../helpers/recorded';
 import { SHARED_DATA } from '../helpers/seed-rows';
 

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { isSlug } from '../../lib/slug';
-import { ValidationError } from '../../server/errors';
-import { profileOf } from '../../server/http/cache-control';
-import { json, jsonError } from '../../server/http/json';
-import { filtersOf, parseQuery, planListQuery } from '../../server/http/params';
-import { listCityPlans } from '../../server/services/plans';
+import { isSlug } from '~/lib/slug';
+import { ValidationError } from '~/server/errors';
+import { profileOf } from '~/server/http/cache-control';
+import { json, jsonError } from '~/server/http/json';
+import { filtersOf, parseQuery, planListQuery } from '~/server/http/params';
+import { listCityPlans } from '~/server/services/plans';
 
 const query = planListQuery.extend({ city: z.string().max(100).refine(isSlug, 'is not a city slug') });
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { NotFoundError } from '../../server/errors';
-import { xml } from '../../server/http/xml';
-import { getSitemap } from '../../server/services/seo';
+import { NotFoundError } from '~/server/errors';
+import { xml } from '~/server/http/xml';
+import { getSitemap } from '~/server/services/seo';
 
 /** One sitemap of the index (/sitemaps/cities.xml …). */
 export const GET: APIRoute = async ({ params, site, url }) => {

@@ -3,7 +3,7 @@
 // invalid event is ignored. Values PostgreSQL would refuse (a NUL character in text or JSON)
 // are removed or refused here, because one bad row would fail the whole batch it is written in.
 import { z } from 'zod';
-import { isSlug } from '../../lib/slug';
+import { isSlug } from '~/lib/slug';
 
 /** The events the site records. */
 export const EVENT_TYPES = ['zip_lookup', 'plan_view', 'comparison', 'filter'] as const;

@@ -1,7 +1,7 @@
 import { EventRecorder } from './recorder';
-import { closeDatabase, getDatabase } from '../db/client';
-import { onShutdown } from '../lifecycle';
-import { insertInteractions, type NewInteraction } from '../queries/analytics';
+import { closeDatabase, getDatabase } from '~/server/db/client';
+import { onShutdown } from '~/server/lifecycle';
+import { insertInteractions, type NewInteraction } from '~/server/queries/analytics';
 
 let shared: EventRecorder<NewInteraction> | undefined;
 

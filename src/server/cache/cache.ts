@@ -1,4 +1,4 @@
-import type { BreakerState } from '../../lib/circuit-breaker';
+import type { BreakerState } from '~/lib/circuit-breaker';
 
 /** What a cache reports to the health endpoint. */
 export interface CacheStatus {

@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import type { TimingEntry } from '../context/request-context';
+import type { TimingEntry } from '~/server/context/request-context';
 import type { Cache } from './cache';
 
 /** What to cache and how to rebuild it. */

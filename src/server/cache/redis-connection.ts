@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { CircuitBreaker, type BreakerState } from '../../lib/circuit-breaker';
+import { CircuitBreaker, type BreakerState } from '~/lib/circuit-breaker';
 
 /** How to reach Redis and how impatient to be with it. */
 export interface RedisConnectionOptions {

@@ -1,7 +1,7 @@
 // What every page needs from the plan data, as one interface with two sources: the database
 // (live, cached by data version) and the saved per-city files (when the database is out).
 // Services are written once against it; see docs/architecture.md.
-import type { PlanDto } from '../../lib/plan';
+import type { PlanDto } from '~/lib/plan';
 import type { Provenance, SavedInfo } from './provenance';
 
 /** A competitive utility (TDSP) as pages show it. */

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EventType } from '../analytics/event';
+import type { EventType } from '~/server/analytics/event';
 
 /** One cache lookup (or page-cache lookup), reported in the Server-Timing header. */
 export interface TimingEntry {

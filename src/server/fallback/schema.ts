@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planSchema } from '../../lib/plan';
+import { planSchema } from '~/lib/plan';
 
 /** Bumped when the file layout changes; readers refuse files of another version. */
 export const FALLBACK_VERSION = 2;

@@ -1,4 +1,4 @@
-import { requestContext } from '../context/request-context';
+import { requestContext } from '~/server/context/request-context';
 
 /** Cache profiles for responses; every route picks one here instead of writing headers by hand. */
 export const cacheProfiles = {

@@ -1,4 +1,4 @@
-import { errorBody, httpStatusOf } from '../errors';
+import { errorBody, httpStatusOf } from '~/server/errors';
 import { jsonError } from './json';
 
 const escapeHtml = (s: string) =>

@@ -7,7 +7,7 @@
  * must cost less than rendering); each server fills its own.
  */
 import { LRUCache } from 'lru-cache';
-import type { RequestContext, TrackedEvent } from '../context/request-context';
+import type { RequestContext, TrackedEvent } from '~/server/context/request-context';
 import { compress, compressionVariant, encodeBody, type Encoding } from './compress';
 import { ifNoneMatchMatches, notModified } from './etag';
 

@@ -1,6 +1,6 @@
-import { truncateIp } from '../analytics/ip';
-import { getRateLimiter } from '../cache';
-import { getConfig } from '../config';
+import { truncateIp } from '~/server/analytics/ip';
+import { getRateLimiter } from '~/server/cache';
+import { getConfig } from '~/server/config';
 import { json } from './json';
 
 /**

@@ -1,6 +1,6 @@
-import type { TrackedEvent } from '../context/request-context';
-import { requestContext } from '../context/request-context';
-import { getConfig } from '../config';
+import type { TrackedEvent } from '~/server/context/request-context';
+import { requestContext } from '~/server/context/request-context';
+import { getConfig } from '~/server/config';
 import { PageCache, pageKey, replay } from './page-cache';
 
 let shared: PageCache | null | undefined;

@@ -1,4 +1,4 @@
-import type { TimingEntry } from '../context/request-context';
+import type { TimingEntry } from '~/server/context/request-context';
 
 const sanitise = (text: string): string =>
   text

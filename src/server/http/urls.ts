@@ -1,4 +1,4 @@
-import { filterSegments, type PlanFilters } from '../../lib/plan-filters';
+import { filterSegments, type PlanFilters } from '~/lib/plan-filters';
 
 /** Path of a city page, with indexable filter segments when the filters can be a path. */
 export function cityPath(slug: string, filters: PlanFilters = {}): string {

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { dataSyncRuns } from '../db/schema';
-import type { Db } from '../db/types';
+import { dataSyncRuns } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 import type { TerritorySource } from './load-sources';
 import { prepareOffers, type PreparedOffers } from './prepare-offers';
 import { texasToday, type PlanSource } from './ptc/source';

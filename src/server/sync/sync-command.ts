@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import type { AppConfig } from '../config';
-import { openDatabase } from '../db/client';
-import type { Db } from '../db/types';
+import type { AppConfig } from '~/server/config';
+import { openDatabase } from '~/server/db/client';
+import type { Db } from '~/server/db/types';
 import { buildFallback } from './fallback/build-fallback';
 import { loadTerritory } from './load-sources';
 import { loadPlanSource } from './ptc/source';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { profileOf } from '../../../server/http/cache-control';
-import { json, jsonError } from '../../../server/http/json';
-import { lookupZip } from '../../../server/services/zip';
+import { profileOf } from '~/server/http/cache-control';
+import { json, jsonError } from '~/server/http/json';
+import { lookupZip } from '~/server/services/zip';
 
 /** GET /api/zip/75201 → who serves the ZIP and where its plans are (see README, JSON API). */
 export const GET: APIRoute = async ({ params }) => {

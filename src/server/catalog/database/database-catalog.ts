@@ -22,9 +22,9 @@ import {
   providerRecordSchema,
   utilityCitiesSchema,
   zipLookupSchema,
-} from '../cache-schemas';
-import { provenanceOf } from '../provenance';
-import type { CatalogOrigin, CityRecord, PlanCatalog, SitemapEntries, SitemapName, TdspRef } from '../types';
+} from '~/server/catalog/cache-schemas';
+import { provenanceOf } from '~/server/catalog/provenance';
+import type { CatalogOrigin, CityRecord, PlanCatalog, SitemapEntries, SitemapName, TdspRef } from '~/server/catalog/types';
 import { readDataVersion } from './data-version';
 import { loadZip } from './load-zip';
 

@@ -2,7 +2,7 @@ import { getCache, type CacheStatus } from '~/server/cache';
 import { getDatabase } from '~/server/db/client';
 import type { DbHandle, HealthSample, PoolStats } from '~/server/db/types';
 import { getCatalogCounts } from '~/server/queries/catalog';
-import type { CatalogCounts } from '../types';
+import type { CatalogCounts } from '~/server/catalog/types';
 
 export type { CacheStatus, HealthSample, PoolStats };
 

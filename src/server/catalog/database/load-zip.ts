@@ -1,7 +1,7 @@
 import type { Db } from '~/server/db/types';
 import { NotFoundError } from '~/server/errors';
 import { getZip } from '~/server/queries/zips/get-zip';
-import type { ZipLookup } from '../types';
+import type { ZipLookup } from '~/server/catalog/types';
 
 /** Who serves a ZIP, from the database; NotFoundError for a ZIP outside our Texas data. */
 export async function loadZip(db: Db, zip: string): Promise<ZipLookup> {

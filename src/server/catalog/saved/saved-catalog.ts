@@ -2,7 +2,7 @@ import type { PlanDto } from '~/lib/plan';
 import { NotFoundError, UnavailableError } from '~/server/errors';
 import { savedCity, savedDir, savedIndex } from '~/server/fallback/saved-data';
 import type { FallbackIndex } from '~/server/fallback/schema';
-import { savedInfoOf, savedProvenance } from '../provenance';
+import { savedInfoOf, savedProvenance } from '~/server/catalog/provenance';
 import type {
   CatalogCounts,
   CatalogOrigin,
@@ -15,7 +15,7 @@ import type {
   TdspRef,
   UtilityCities,
   ZipLookup,
-} from '../types';
+} from '~/server/catalog/types';
 
 const byPopulation = (a: { population: number | null }, b: { population: number | null }) => (b.population ?? 0) - (a.population ?? 0);
 

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/types';
-import { userInteractions } from '../../db/schema';
+import type { Db } from '~/server/db/types';
+import { userInteractions } from '~/server/db/schema';
 
 /** One user_interactions row to insert (ip_address must already be a truncated network). */
 export type NewInteraction = typeof userInteractions.$inferInsert;

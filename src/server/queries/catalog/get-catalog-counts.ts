@@ -1,6 +1,6 @@
 import { max, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/types';
-import { cities, electricityPlans, providers, tdspTerritories, zipCodeMappings } from '../../db/schema';
+import type { Db } from '~/server/db/types';
+import { cities, electricityPlans, providers, tdspTerritories, zipCodeMappings } from '~/server/db/schema';
 
 /** How much data the site holds, and when plans were last synced (null before any sync). */
 export interface CatalogCounts {

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { cities, tdspTerritories } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { cities, tdspTerritories } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 /** A TDSP as pages show it. */
 export interface TdspRef {

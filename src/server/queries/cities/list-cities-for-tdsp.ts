@@ -1,6 +1,6 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
-import { cities, tdspTerritories } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { cities, tdspTerritories } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 /** The most populous active cities a TDSP (by code) serves, and how many it serves in all. */
 export async function listLargestCitiesForTdsp(db: Db, tdspCode: string, limit: number) {

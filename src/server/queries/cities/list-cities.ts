@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
-import { cities, tdspTerritories } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { cities, tdspTerritories } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 const directoryColumns = {
   slug: cities.slug,

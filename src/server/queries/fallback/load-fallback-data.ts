@@ -1,7 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import { cities, dataSyncRuns, electricityPlans, tdspTerritories, zipCodeMappings } from '../../db/schema';
-import type { Db } from '../../db/types';
-import { selectPlans } from '../plans/plan-dto';
+import { cities, dataSyncRuns, electricityPlans, tdspTerritories, zipCodeMappings } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import { selectPlans } from '~/server/queries/plans/plan-dto';
 
 /** Everything the fallback files are built from, read in a handful of queries. */
 export async function loadFallbackData(db: Db) {

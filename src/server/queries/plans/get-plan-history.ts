@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { planPricingHistory } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { planPricingHistory } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 /** A plan's price snapshots, oldest first. */
 export async function getPlanHistory(db: Db, planId: string) {

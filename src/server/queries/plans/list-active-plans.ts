@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { electricityPlans } from '../../db/schema';
-import type { Db } from '../../db/types';
-import type { PlanDto } from '../../../lib/plan';
+import { electricityPlans } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import type { PlanDto } from '~/lib/plan';
 import { selectPlans, toPlanDto } from './plan-dto';
 
 /** Active plans of the given TDSPs (by DUNS), with provider, TDSP code and features. */

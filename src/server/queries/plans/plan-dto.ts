@@ -1,7 +1,7 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
-import { electricityPlans, planFeatures, providers, tdspTerritories } from '../../db/schema';
-import type { Db } from '../../db/types';
-import type { PlanDto } from '../../../lib/plan';
+import { electricityPlans, planFeatures, providers, tdspTerritories } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import type { PlanDto } from '~/lib/plan';
 
 // Only the columns a PlanDto carries (plus the TDSP's DUNS, which the fallback builder groups by):
 // the availability arrays alone are ~6 KB a row, and the rest are never shown. Measured on the

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { electricityPlans, providers } from '../../db/schema';
-import type { Db } from '../../db/types';
-import { selectPlans, toPlanDto } from '../plans/plan-dto';
+import { electricityPlans, providers } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import { selectPlans, toPlanDto } from '~/server/queries/plans/plan-dto';
 
 /** Active providers A–Z with their plan counts and Power to Choose rating. */
 export async function listProviders(db: Db) {

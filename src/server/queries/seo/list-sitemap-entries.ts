@@ -1,6 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm';
-import { cities, electricityPlans, providers } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { cities, electricityPlans, providers } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 /** Slugs of the cities worth a page in the sitemap: active, with retail choice and plans. */
 export async function listSitemapCitySlugs(db: Db): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import { dataSyncRuns } from '../../db/schema';
-import type { Db } from '../../db/types';
+import { dataSyncRuns } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
 
 /** The newest successful sync: the data version pages and caches key on, and its provenance. */
 export interface DataVersion {

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { cities, zipCodeMappings } from '../../db/schema';
-import type { Db } from '../../db/types';
-import { getTdsps } from '../cities/get-city';
+import { cities, zipCodeMappings } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import { getTdsps } from '~/server/queries/cities/get-city';
 
 /** A ZIP with its city and its TDSPs (primary first), or null when we do not know it. */
 export async function getZip(db: Db, zip: string) {

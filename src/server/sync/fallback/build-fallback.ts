@@ -1,11 +1,11 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Db } from '../../db/types';
-import { cityFilePath, indexFilePath } from '../../fallback/read-fallback';
-import type { SavedPlan } from '../../../lib/plan';
-import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex } from '../../fallback/schema';
-import { loadFallbackData, type FallbackData } from '../../queries/fallback/load-fallback-data';
-import { toPlanDto } from '../../queries/plans/plan-dto';
+import type { Db } from '~/server/db/types';
+import { cityFilePath, indexFilePath } from '~/server/fallback/read-fallback';
+import type { SavedPlan } from '~/lib/plan';
+import { FALLBACK_VERSION, type FallbackCity, type FallbackIndex } from '~/server/fallback/schema';
+import { loadFallbackData, type FallbackData } from '~/server/queries/fallback/load-fallback-data';
+import { toPlanDto } from '~/server/queries/plans/plan-dto';
 
 /** Writes a file so readers see the old or the new content, never half of one. */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {

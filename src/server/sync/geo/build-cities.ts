@@ -1,6 +1,6 @@
-import { centroid, distanceKm } from '../../../lib/geo';
-import { mostCommon } from '../../../lib/most-common';
-import { slugify } from '../../../lib/slug';
+import { centroid, distanceKm } from '~/lib/geo';
+import { mostCommon } from '~/lib/most-common';
+import { slugify } from '~/lib/slug';
 import type { GeoPlace, GeoZip } from './geonames';
 
 /**

@@ -1,6 +1,6 @@
-import { mostCommon } from '../../../lib/most-common';
-import type { RejectedRow } from '../ptc/errors';
-import { TDSPS } from '../tdsp/registry';
+import { mostCommon } from '~/lib/most-common';
+import type { RejectedRow } from '~/server/sync/ptc/errors';
+import { TDSPS } from '~/server/sync/tdsp/registry';
 import { buildCities, type CityDraft } from './build-cities';
 import type { GeoPlace, GeoZip } from './geonames';
 import type { LocalUtility } from './zip-maps';

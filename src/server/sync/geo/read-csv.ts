@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import type { RejectedRow } from '../ptc/errors';
+import type { RejectedRow } from '~/server/sync/ptc/errors';
 
 /**
  * Reads a headed CSV file and validates each row with `schema`; bad rows are rejected with

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RejectedRow } from '../ptc/errors';
-import { TDSPS } from '../tdsp/registry';
+import type { RejectedRow } from '~/server/sync/ptc/errors';
+import { TDSPS } from '~/server/sync/tdsp/registry';
 import { readCsvRows } from './read-csv';
 
 const zip = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tdspByPtcName, type TdspInfo } from '../tdsp/registry';
+import { tdspByPtcName, type TdspInfo } from '~/server/sync/tdsp/registry';
 import { parseCancelFee, type CancelFee } from './cancel-fee';
 import type { RawOffer } from './columns';
 import type { RejectedRow } from './errors';

@@ -1,4 +1,4 @@
-import type { RankablePlan, RateType } from '../../../lib/cost';
+import type { RankablePlan, RateType } from '~/lib/cost';
 import { parseCancelFee } from './cancel-fee';
 import type { RawOffer } from './columns';
 

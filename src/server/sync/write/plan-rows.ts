@@ -1,9 +1,9 @@
-import { mostCommon } from '../../../lib/most-common';
-import { slugify } from '../../../lib/slug';
-import type { AlternateDocuments } from '../../db/schema';
-import type { Listing } from '../ptc/dedupe';
-import { deriveFeatures, type DerivedFeature } from '../ptc/features';
-import type { Offer } from '../ptc/normalize-offer';
+import { mostCommon } from '~/lib/most-common';
+import { slugify } from '~/lib/slug';
+import type { AlternateDocuments } from '~/server/db/schema';
+import type { Listing } from '~/server/sync/ptc/dedupe';
+import { deriveFeatures, type DerivedFeature } from '~/server/sync/ptc/features';
+import type { Offer } from '~/server/sync/ptc/normalize-offer';
 
 /** A provider as the export describes it, aggregated over all its rows. */
 export interface ProviderDraft {

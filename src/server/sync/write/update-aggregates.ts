@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/types';
+import type { Db } from '~/server/db/types';
 
 // Set-based statements, each touching only rows whose value really changes (IS DISTINCT
 // FROM), so a repeated sync rewrites nothing. A city or ZIP is served by a TDSP when the

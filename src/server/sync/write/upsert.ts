@@ -1,6 +1,6 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { IndexColumn, PgColumn, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/types';
+import type { Db } from '~/server/db/types';
 
 /**
  * For INSERT … ON CONFLICT DO UPDATE: a `set` that copies `keys` from EXCLUDED, and a

@@ -1,8 +1,8 @@
 import { and, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import { newObjectId } from '../../../lib/object-id';
-import { electricityPlans, planFeatures, planPricingHistory, providers } from '../../db/schema';
-import type { Db } from '../../db/types';
-import type { Listing } from '../ptc/dedupe';
+import { newObjectId } from '~/lib/object-id';
+import { electricityPlans, planFeatures, planPricingHistory, providers } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import type { Listing } from '~/server/sync/ptc/dedupe';
 import { featureRows, planValues, providerDrafts } from './plan-rows';
 import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 

@@ -1,8 +1,8 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
-import { cities, tdspTerritories, zipCodeMappings } from '../../db/schema';
-import type { Db } from '../../db/types';
-import type { CityRecord, ZipRecord } from '../geo/build-territory';
-import { TDSPS } from '../tdsp/registry';
+import { cities, tdspTerritories, zipCodeMappings } from '~/server/db/schema';
+import type { Db } from '~/server/db/types';
+import type { CityRecord, ZipRecord } from '~/server/sync/geo/build-territory';
+import { TDSPS } from '~/server/sync/tdsp/registry';
 import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 
 const dunsOf = new Map(TDSPS.map((t) => [t.code, t.duns]));
