@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { costCurve, rankPlans, type RankablePlan } from '~/lib/cost';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { parsePtcExport } from '~/server/sync/ptc/parse-export';
 import { rawToPlanPricing } from '~/server/sync/ptc/to-plan-pricing';
 

@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
+import { createScratchDatabase } from '~/server/db/scratch-database';
 import { openPglite } from '~/server/db/pglite';
 import type { DbHandle } from '~/server/db/types';
 import { buildFallback } from '~/server/sync/fallback/build-fallback';
@@ -52,14 +52,12 @@ async function main() {
     await pglite.close();
   }
 
-  const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cmp_bench_${process.pid}`;
-  const sql = postgres(admin, { max: 1, onnotice: () => {} });
-  await sql.unsafe(`CREATE DATABASE "${name}"`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(
+    process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    'cmp_bench',
+  );
   try {
-    const database = parseConfig({ DATABASE_URL: url.toString(), DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
+    const database = parseConfig({ DATABASE_URL: scratch.url, DATABASE_HEALTH_INTERVAL_MS: '0' }).database;
     await runMigrations(database);
     const pg = await openDatabase(database);
     try {
@@ -68,8 +66,7 @@ async function main() {
       await pg.close();
     }
   } finally {
-    await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await sql.end();
+    await scratch.drop();
   }
 }
 

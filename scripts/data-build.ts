@@ -1,6 +1,6 @@
 // Rewrites the per-city fallback JSON files in FALLBACK_DIR (default data/) from the database.
 // Usage: npm run data:build
-import { ConfigError, parseConfig } from '~/server/config';
+import { ConfigError, parseConfig } from '~/server/core/config';
 import { dataSyncMain } from '~/server/sync/sync-command';
 
 dataSyncMain(['--only', 'fallback'], parseConfig()).catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // Applies the committed migrations to DATABASE_URL (or the embedded PGlite directory).
 // Usage: npm run db:migrate
-import { ConfigError, parseConfig } from '~/server/config';
+import { ConfigError, parseConfig } from '~/server/core/config';
 import { redactUrl } from '~/server/db/postgres';
 import { runMigrations } from '~/server/db/migrate';
 

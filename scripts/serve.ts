@@ -1,6 +1,6 @@
 // Starts the production server built by `npm run build`. Usage: npm run serve
-import { ConfigError } from '~/server/config';
-import { launch } from '~/server/launch';
+import { ConfigError } from '~/server/core/config';
+import { launch } from '~/server/app/launch';
 
 async function main() {
   const server = await launch();

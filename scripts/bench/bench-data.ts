@@ -2,10 +2,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import postgres from 'postgres';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
+import { createScratchDatabase } from '~/server/db/scratch-database';
 import { buildFallback } from '~/server/sync/fallback/build-fallback';
 import { loadTerritory } from '~/server/sync/load-sources';
 import { newestSnapshot, readPlanFile } from '~/server/sync/ptc/source';
@@ -29,7 +29,10 @@ function newestMtime(dir: string): number {
 
 /** Runs `npm run build` when dist/server/entry.mjs is missing or older than any file in src/. */
 export function ensureBuild(): void {
-  const newestSource = Math.max(newestMtime(path.join(ROOT, 'src')), statSync(path.join(ROOT, 'scripts', 'serve.ts')).mtimeMs);
+  const newestSource = Math.max(
+    newestMtime(path.join(ROOT, 'src')),
+    statSync(path.join(ROOT, 'scripts', 'serve.ts')).mtimeMs,
+  );
   const outputs = [path.join(ROOT, 'dist', 'server', 'entry.mjs'), path.join(ROOT, 'dist', 'launcher.mjs')];
   const stale = outputs.some((file) => !existsSync(file) || statSync(file).mtimeMs < newestSource);
   if (!stale) return console.log('[bench:http] build is up to date');
@@ -42,30 +45,19 @@ export interface BenchDatabase {
   drop(): Promise<void>;
 }
 
-/** Creates `cmp_bench_http_<pid>` on BENCH_DATABASE_URL's server; drop() removes it (safe to call twice). */
+/** Creates a throw-away database on BENCH_DATABASE_URL's server; drop() removes it (safe to call twice). */
 export async function createBenchDatabase(): Promise<BenchDatabase> {
-  const admin = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `cmp_bench_http_${process.pid}`;
-  const sql = postgres(admin, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`CREATE DATABASE "${name}"`);
-  } catch (error) {
-    await sql.end({ timeout: 5 });
-    throw error;
-  }
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(
+    process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    'cmp_bench_http',
+  );
   let dropped = false;
   return {
-    url: url.toString(),
+    url: scratch.url,
     async drop() {
       if (dropped) return;
       dropped = true;
-      try {
-        await sql.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await sql.end({ timeout: 5 });
-      }
+      await scratch.drop();
     },
   };
 }

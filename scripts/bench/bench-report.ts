@@ -88,7 +88,12 @@ export function checkTargets(results: ScenarioResult[], pages: PageSize[]): Targ
   // The issue names no concurrency for this one: judged at 50 (as the page) and at 1 (service time alone).
   for (const id of ['e', 'e1']) {
     const zip = byId.get(id);
-    if (zip) add(`ZIP API warm: p99 ≤ 5 ms at ${zip.connections} connection${zip.connections === 1 ? '' : 's'}`, needs(zip, 5), zip.latencyMs.p99 <= 5);
+    if (zip)
+      add(
+        `ZIP API warm: p99 ≤ 5 ms at ${zip.connections} connection${zip.connections === 1 ? '' : 's'}`,
+        needs(zip, 5),
+        zip.latencyMs.p99 <= 5,
+      );
   }
   const baseline = byId.get('a');
   if (baseline)

@@ -78,11 +78,16 @@ async function main() {
         { DATABASE_URL: database.url, FALLBACK_DIR: dir('fallback-uncached'), CACHE_ENABLED: 'false' },
         { track, nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] },
       );
-      for (const [id, connections] of [['c-pg1', 1], ['c-pg', 10]] as const) {
+      for (const [id, connections] of [
+        ['c-pg1', 1],
+        ['c-pg', 10],
+      ] as const) {
         if (!wanted(id)) continue;
         await warmUp(uncached.url, CITY, connections);
         const name = `city page, caching off, PostgreSQL${connections === 1 ? ' (1 conn)' : ''}`;
-        results.push(await runScenario({ id, name, baseUrl: uncached.url, paths: [CITY], connections, durationS, note: UNCACHED }));
+        results.push(
+          await runScenario({ id, name, baseUrl: uncached.url, paths: [CITY], connections, durationS, note: UNCACHED }),
+        );
       }
       await uncached.stop();
     }
@@ -115,7 +120,11 @@ async function main() {
     if (wanted('c-pglite')) {
       const embedded = await startBenchServer(
         'pglite',
-        { PGLITE_DIR: path.join(dir('pglite'), 'db'), FALLBACK_DIR: dir('fallback-pglite-server'), CACHE_ENABLED: 'false' },
+        {
+          PGLITE_DIR: path.join(dir('pglite'), 'db'),
+          FALLBACK_DIR: dir('fallback-pglite-server'),
+          CACHE_ENABLED: 'false',
+        },
         { track, timeoutMs: 180_000 },
       );
       const coldStartMs = (await waitFor200(`${embedded.url}/`)) - embedded.spawnedAt;

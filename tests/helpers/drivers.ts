@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
 import { openPglite } from '~/server/db/pglite';

@@ -19,7 +19,11 @@ export async function heapAfterGc(server: RunningServer): Promise<number> {
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const mine = ++id;
       const onMessage = (event: MessageEvent) => {
-        const reply = JSON.parse(String(event.data)) as { id?: number; result?: Record<string, unknown>; error?: unknown };
+        const reply = JSON.parse(String(event.data)) as {
+          id?: number;
+          result?: Record<string, unknown>;
+          error?: unknown;
+        };
         if (reply.id !== mine) return;
         socket.removeEventListener('message', onMessage);
         if (reply.error) reject(new Error(`${method}: ${JSON.stringify(reply.error)}`));

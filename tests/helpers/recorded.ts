@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { loadTerritory, type TerritorySource } from '~/server/sync/load-sources';
 import { readPlanFile } from '~/server/sync/ptc/source';
 import { SHARED_DATA } from './seed-rows';

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { getDatabase, openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
 import type { DbHandle } from '~/server/db/types';
-import { runShutdownHooks } from '~/server/lifecycle';
+import { runShutdownHooks } from '~/server/core/lifecycle';
 import { trackEvent } from '~/server/services/analytics';
 import { createTempDatabase } from '../helpers/postgres';
 

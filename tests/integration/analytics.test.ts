@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { truncateIp } from '~/server/analytics/ip';
+import { truncateIp } from '~/lib/ip-network';
 import { EventRecorder } from '~/server/analytics/recorder';
 import { insertInteractions, type NewInteraction } from '~/server/queries/analytics';
 import { trackEvent } from '~/server/services/analytics';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runShutdownHooks } from '~/server/lifecycle';
+import { runShutdownHooks } from '~/server/core/lifecycle';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const saved = process.env.REDIS_URL;

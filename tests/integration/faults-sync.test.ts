@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
 import type { DbHandle } from '~/server/db/types';
@@ -105,7 +105,10 @@ describe('a sync while pages are served under load', () => {
     // Each page is one snapshot: the 10 Jan export lists 180 Dallas offers, the 29 Jan one 152.
     for (const r of results) {
       if (r.source.includes('10 Jan 2026')) expect(r.title).toContain('180 plans');
-      else (expect(r.source).toContain('29 Jan 2026'), expect(r.title).toContain('152 plans'));
+      else {
+        expect(r.source).toContain('29 Jan 2026');
+        expect(r.title).toContain('152 plans');
+      }
     }
     expect(results.some((r) => r.source.includes('29 Jan 2026'))).toBe(true);
   });

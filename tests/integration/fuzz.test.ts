@@ -126,7 +126,9 @@ describe('fuzzing the server with generated hostile requests', () => {
     const after = await heapAfterGc(server);
     const growthKb = Math.round((after - before) / 1024);
     const requests = 2 * samples.length;
-    console.log(`heap after GC: ${Math.round(before / 1024)} → ${Math.round(after / 1024)} kB (${growthKb} kB over ${requests} requests)`);
+    console.log(
+      `heap after GC: ${Math.round(before / 1024)} → ${Math.round(after / 1024)} kB (${growthKb} kB over ${requests} requests)`,
+    );
     // 3 MB over 6,000 requests catches a leak of ~500 bytes per request; runs without a leak
     // measured within ±1 MB (code V8 optimises late, allocator noise).
     expect(growthKb, `heap grew ${growthKb} kB`).toBeLessThan(3 * 1024);

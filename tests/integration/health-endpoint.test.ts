@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { runMigrations } from '~/server/db/migrate';
 import { createTempDatabase } from '../helpers/postgres';
 import { realTdsps } from '../helpers/seed-rows';

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import type { DbHandle } from '~/server/db/types';
 import { getHealth } from '~/server/services/health';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { runMigrations } from '~/server/db/migrate';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { migrationsFolder } from '~/server/db/paths';

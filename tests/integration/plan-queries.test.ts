@@ -19,8 +19,21 @@ describe.each(driverNames)('plan queries on %s', (driver) => {
     withFeatures = plan!.id;
     // Inserted out of display order, one value null: the read must order them and keep the null.
     await t.handle.db.insert(planFeatures).values([
-      { planId: withFeatures, featureType: 'deposit', featureName: 'no_deposit', displayName: 'No deposit', displayOrder: 2 },
-      { planId: withFeatures, featureType: 'green', featureName: 'renewable', featureValue: '100', displayName: null, displayOrder: 1 },
+      {
+        planId: withFeatures,
+        featureType: 'deposit',
+        featureName: 'no_deposit',
+        displayName: 'No deposit',
+        displayOrder: 2,
+      },
+      {
+        planId: withFeatures,
+        featureType: 'green',
+        featureName: 'renewable',
+        featureValue: '100',
+        displayName: null,
+        displayOrder: 1,
+      },
     ]);
   });
   afterAll(() => t?.dispose());

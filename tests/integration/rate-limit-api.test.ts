@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/config';
+import { parseConfig } from '~/server/core/config';
 import { runMigrations } from '~/server/db/migrate';
 import { createTempDatabase } from '../helpers/postgres';
 import { startServer, type RunningServer } from '../helpers/server';

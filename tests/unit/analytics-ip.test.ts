@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateIp } from '~/server/analytics/ip';
+import { truncateIp } from '~/lib/ip-network';
 
 describe('truncateIp', () => {
   it('keeps the /24 of an IPv4 address', () => {

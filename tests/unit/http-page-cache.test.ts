@@ -16,7 +16,12 @@ const context = (overrides: Partial<RequestContext> = {}): RequestContext => ({
 const rendered = (headers: Record<string, string> = {}, status = 200) =>
   new Response(HTML, {
     status,
-    headers: { 'content-type': 'text/html; charset=utf-8', etag: TAG, 'cache-control': 'public, s-maxage=300', ...headers },
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      etag: TAG,
+      'cache-control': 'public, s-maxage=300',
+      ...headers,
+    },
   });
 const request = (headers: Record<string, string> = {}, method = 'GET') =>
   new Request('http://localhost/texas/dallas', { method, headers });
@@ -40,7 +45,11 @@ describe('PageCache.keep', () => {
 
   it.each([
     ['a route that did not choose the page profile', context({ cacheable: false }), rendered()],
-    ['a page built from two data versions (a sync committed mid-render)', context({ dataVersions: new Set([7, 8]) }), rendered()],
+    [
+      'a page built from two data versions (a sync committed mid-render)',
+      context({ dataVersions: new Set([7, 8]) }),
+      rendered(),
+    ],
     ['a page built from another version', context({ dataVersions: new Set([8]) }), rendered()],
     ['a page that read no data version', context({ dataVersions: new Set() }), rendered()],
     ['a 404', context(), rendered({}, 404)],

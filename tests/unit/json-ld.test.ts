@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  breadcrumbList,
-  itemListOfOffers,
-  jsonLdScriptContent,
-  productOffer,
-  type PlanOfferInput,
-} from '~/lib/seo';
+import { breadcrumbList, itemListOfOffers, jsonLdScriptContent, productOffer, type PlanOfferInput } from '~/lib/seo';
 import { createAstroRenderer, type AstroRenderer } from '../helpers/astro-render';
 
 const EVIL = '</script><script>alert(1)</script>';

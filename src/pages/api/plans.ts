@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
 import { isSlug } from '~/lib/slug';
-import { ValidationError } from '~/server/errors';
+import { ValidationError } from '~/server/core/errors';
 import { profileOf } from '~/server/http/cache-control';
 import { json, jsonError } from '~/server/http/json';
 import { filtersOf, parseQuery, planListQuery } from '~/server/http/params';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 import { xml } from '~/server/http/xml';
 import { getSitemap } from '~/server/services/seo';
 

@@ -4,9 +4,7 @@
 // are removed or refused here, because one bad row would fail the whole batch it is written in.
 import { z } from 'zod';
 import { isSlug } from '~/lib/slug';
-
-/** The events the site records. */
-export const EVENT_TYPES = ['zip_lookup', 'plan_view', 'comparison', 'filter'] as const;
+import { EVENT_TYPES } from '~/server/context/request-context';
 
 /** Largest `event_data`, in bytes of JSON: details of one interaction, never a payload. */
 export const MAX_EVENT_DATA_BYTES = 2048;
@@ -65,5 +63,3 @@ export const analyticsEventSchema = z.object({
 export type AnalyticsEventInput = z.input<typeof analyticsEventSchema>;
 /** A validated event, every field within its column's limits. */
 export type AnalyticsEvent = z.output<typeof analyticsEventSchema>;
-/** One of the recorded event types. */
-export type EventType = (typeof EVENT_TYPES)[number];

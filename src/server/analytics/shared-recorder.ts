@@ -1,6 +1,6 @@
 import { EventRecorder } from './recorder';
 import { closeDatabase, getDatabase } from '~/server/db/client';
-import { onShutdown } from '~/server/lifecycle';
+import { onShutdown } from '~/server/core/lifecycle';
 import { insertInteractions, type NewInteraction } from '~/server/queries/analytics';
 
 let shared: EventRecorder<NewInteraction> | undefined;

@@ -1,5 +1,5 @@
-import { getConfig } from '~/server/config';
-import { onShutdown } from '~/server/lifecycle';
+import { getConfig } from '~/server/core/config';
+import { onShutdown } from '~/server/core/lifecycle';
 import type { Cache } from './cache';
 import { MemoryCache } from './memory-cache';
 import { NoCache } from './no-cache';

@@ -1,4 +1,4 @@
-import { NotFoundError, ServiceError, UnavailableError } from '~/server/errors';
+import { NotFoundError, ServiceError, UnavailableError } from '~/server/core/errors';
 import { databaseBreaker } from './database/breaker';
 import { DatabaseCatalog } from './database/database-catalog';
 import { withDb, type ServiceDeps } from './database/with-db';

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { EventType } from '~/server/analytics/event';
 
 /** One cache lookup (or page-cache lookup), reported in the Server-Timing header. */
 export interface TimingEntry {
@@ -8,6 +7,11 @@ export interface TimingEntry {
   result: 'hit' | 'miss';
   durMs: number;
 }
+
+/** The events the site records. */
+export const EVENT_TYPES = ['zip_lookup', 'plan_view', 'comparison', 'filter'] as const;
+/** One of the recorded event types. */
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** What a page or endpoint says happened; the request supplies the rest (see services/analytics). */
 export interface TrackedEvent {

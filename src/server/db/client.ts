@@ -1,5 +1,5 @@
-import { getConfig, type DatabaseConfig } from '~/server/config';
-import { onShutdown } from '~/server/lifecycle';
+import { getConfig, type DatabaseConfig } from '~/server/core/config';
+import { onShutdown } from '~/server/core/lifecycle';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
 import type { DbHandle } from './types';

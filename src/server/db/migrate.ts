@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import type { DatabaseConfig } from '~/server/config';
+import type { DatabaseConfig } from '~/server/core/config';
 import { migrationsFolder } from './paths';
 import { openPglite } from './pglite';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import type { DatabaseConfig } from '~/server/config';
+import type { DatabaseConfig } from '~/server/core/config';
 import { startHealthMonitor } from './health-monitor';
 import { pingDb } from './ping';
 import * as schema from './schema';

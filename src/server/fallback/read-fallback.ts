@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSlug } from '~/lib/slug';
-import { NotFoundError, UnavailableError } from '~/server/errors';
+import { NotFoundError, UnavailableError } from '~/server/core/errors';
 import { fallbackCitySchema, fallbackIndexSchema, type FallbackCity, type FallbackIndex } from './schema';
 
 /** Where the per-city files live under the fallback directory. */

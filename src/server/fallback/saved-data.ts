@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
-import { getConfig } from '~/server/config';
-import { NotFoundError } from '~/server/errors';
+import { getConfig } from '~/server/core/config';
+import { NotFoundError } from '~/server/core/errors';
 import { cityFilePath, indexFilePath, readFallbackCity, readFallbackIndex } from './read-fallback';
 import type { FallbackCity, FallbackIndex } from './schema';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_USAGE_KWH } from '~/lib/cost';
 import { filterSegments, parseFilterSegments, type PlanFilters } from '~/lib/plan-filters';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 import { filtersOf, parseQuery, planListQuery } from './params';
 import { cityPath, listQuery } from './urls';
 

@@ -1,4 +1,4 @@
-import { errorBody, httpStatusOf } from '~/server/errors';
+import { errorBody, httpStatusOf } from '~/server/core/errors';
 import { jsonError } from './json';
 
 const escapeHtml = (s: string) =>

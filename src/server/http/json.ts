@@ -1,4 +1,4 @@
-import { errorBody, httpStatusOf } from '~/server/errors';
+import { errorBody, httpStatusOf } from '~/server/core/errors';
 import { applyCache, type CacheProfile } from './cache-control';
 
 /** A JSON response with one of the shared cache profiles. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_USAGE_KWH } from '~/lib/cost';
 import { MAX_USAGE_KWH } from '~/lib/cost/errors';
 import { GREEN_FILTERS, RATE_FILTERS, TERM_BUCKETS, type PlanFilters } from '~/lib/plan-filters';
-import { ValidationError } from '~/server/errors';
+import { ValidationError } from '~/server/core/errors';
 
 const keys = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 const toggle = z.enum(['only', 'exclude']).optional();

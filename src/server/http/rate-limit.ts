@@ -1,6 +1,6 @@
-import { truncateIp } from '~/server/analytics/ip';
+import { truncateIp } from '~/lib/ip-network';
 import { getRateLimiter } from '~/server/cache';
-import { getConfig } from '~/server/config';
+import { getConfig } from '~/server/core/config';
 import { json } from './json';
 
 /**

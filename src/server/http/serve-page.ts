@@ -1,6 +1,6 @@
 import type { TrackedEvent } from '~/server/context/request-context';
 import { requestContext } from '~/server/context/request-context';
-import { getConfig } from '~/server/config';
+import { getConfig } from '~/server/core/config';
 import { PageCache, pageKey, replay } from './page-cache';
 
 let shared: PageCache | null | undefined;

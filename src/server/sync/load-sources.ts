@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppConfig } from '~/server/config';
+import type { AppConfig } from '~/server/core/config';
 import { buildTerritory, type CityRecord, type ZipRecord } from './geo/build-territory';
 import { loadTexasPlaces, loadTexasZips } from './geo/geonames';
 import { readZipTdspMap, readZipUtilities } from './geo/zip-maps';

@@ -1,4 +1,3 @@
-import type { RejectedRow } from './ptc/errors';
 import type { WriteCounts } from './write/upsert';
 
 /** What a sync did, printed at the end of `npm run data:sync` and stored on its run row. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
-import type { AppConfig } from '~/server/config';
+import type { AppConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import type { Db } from '~/server/db/types';
 import { buildFallback } from './fallback/build-fallback';

@@ -1,5 +1,5 @@
 import { CircuitBreaker } from '~/lib/circuit-breaker';
-import { getConfig } from '~/server/config';
+import { getConfig } from '~/server/core/config';
 
 let breaker: CircuitBreaker | undefined;
 

@@ -1,7 +1,7 @@
 import { requestContext } from '~/server/context/request-context';
 import { getDatabase } from '~/server/db/client';
 import type { Db } from '~/server/db/types';
-import { UnavailableError } from '~/server/errors';
+import { UnavailableError } from '~/server/core/errors';
 import { getDataVersion, type DataVersion } from '~/server/queries/sync/get-data-version';
 import { databaseBreaker } from './breaker';
 import { asDatabaseFailure, type ServiceDeps } from './with-db';

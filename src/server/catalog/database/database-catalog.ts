@@ -3,7 +3,7 @@ import type { PlanDto } from '~/lib/plan';
 import { cached, cacheKey, getCache, TTL } from '~/server/cache';
 import { requestContext } from '~/server/context/request-context';
 import type { Db } from '~/server/db/types';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 import { getCatalogCounts } from '~/server/queries/catalog';
 import { getCityBySlug, listCities, listLargestCities } from '~/server/queries/cities';
 import { listLargestCitiesForTdsp } from '~/server/queries/cities/list-cities-for-tdsp';
@@ -24,7 +24,14 @@ import {
   zipLookupSchema,
 } from '~/server/catalog/cache-schemas';
 import { provenanceOf } from '~/server/catalog/provenance';
-import type { CatalogOrigin, CityRecord, PlanCatalog, SitemapEntries, SitemapName, TdspRef } from '~/server/catalog/types';
+import type {
+  CatalogOrigin,
+  CityRecord,
+  PlanCatalog,
+  SitemapEntries,
+  SitemapName,
+  TdspRef,
+} from '~/server/catalog/types';
 import { readDataVersion } from './data-version';
 import { loadZip } from './load-zip';
 

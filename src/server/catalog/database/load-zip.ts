@@ -1,5 +1,5 @@
 import type { Db } from '~/server/db/types';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 import { getZip } from '~/server/queries/zips/get-zip';
 import type { ZipLookup } from '~/server/catalog/types';
 

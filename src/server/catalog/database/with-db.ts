@@ -1,6 +1,6 @@
 import { getDatabase } from '~/server/db/client';
 import type { Db } from '~/server/db/types';
-import { ServiceError, UnavailableError } from '~/server/errors';
+import { ServiceError, UnavailableError } from '~/server/core/errors';
 
 /** Dependencies every service accepts, so tests and scripts can inject a database or saved-data folder. */
 export interface ServiceDeps {

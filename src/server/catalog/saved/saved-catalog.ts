@@ -1,5 +1,5 @@
 import type { PlanDto } from '~/lib/plan';
-import { NotFoundError, UnavailableError } from '~/server/errors';
+import { NotFoundError, UnavailableError } from '~/server/core/errors';
 import { savedCity, savedDir, savedIndex } from '~/server/fallback/saved-data';
 import type { FallbackIndex } from '~/server/fallback/schema';
 import { savedInfoOf, savedProvenance } from '~/server/catalog/provenance';
@@ -17,7 +17,8 @@ import type {
   ZipLookup,
 } from '~/server/catalog/types';
 
-const byPopulation = (a: { population: number | null }, b: { population: number | null }) => (b.population ?? 0) - (a.population ?? 0);
+const byPopulation = (a: { population: number | null }, b: { population: number | null }) =>
+  (b.population ?? 0) - (a.population ?? 0);
 
 /**
  * The catalog of the saved per-city files, for when the database cannot answer. It holds what

@@ -1,5 +1,5 @@
 import { analyticsEventSchema } from '~/server/analytics/event';
-import { truncateIp } from '~/server/analytics/ip';
+import { truncateIp } from '~/lib/ip-network';
 import { trackingAllowed } from '~/server/analytics/privacy';
 import type { EventRecorder } from '~/server/analytics/recorder';
 import { sharedRecorder, type NewInteraction } from '~/server/analytics/shared-recorder';

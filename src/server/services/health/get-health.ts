@@ -6,7 +6,7 @@ import {
   type HealthSample,
   type PoolStats,
 } from '~/server/catalog';
-import { getConfig } from '~/server/config';
+import { getConfig } from '~/server/core/config';
 
 /** The /api/health body. `down` means the database cannot be reached (HTTP 503). */
 export interface HealthReport {

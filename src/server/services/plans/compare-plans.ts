@@ -1,7 +1,7 @@
 import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps } from '~/lib/cost';
 import { isObjectId } from '~/lib/object-id';
 import { withCatalog, type ServiceDeps } from '~/server/catalog';
-import { NotFoundError, ValidationError } from '~/server/errors';
+import { NotFoundError, ValidationError } from '~/server/core/errors';
 import { toPricing } from './rank-plans';
 
 export const MIN_COMPARE = 2;

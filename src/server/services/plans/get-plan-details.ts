@@ -1,7 +1,7 @@
 import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps } from '~/lib/cost';
 import { isObjectId } from '~/lib/object-id';
 import { withCatalog, type ServiceDeps } from '~/server/catalog';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 import { toPricing } from './rank-plans';
 
 /** Everything the plan page shows: facts, costs, curve, history, traps and where it is offered. */

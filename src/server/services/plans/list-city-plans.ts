@@ -3,7 +3,7 @@ import { matchesFilters, type PlanFilters } from '~/lib/plan-filters';
 import type { PlanDto } from '~/lib/plan';
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
-import { NotFoundError, ValidationError } from '~/server/errors';
+import { NotFoundError, ValidationError } from '~/server/core/errors';
 import { rankForUsage } from './rank-plans';
 
 export const PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type ServiceDeps } from '~/server/catalog';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 
 /** Every active provider with plan counts and rating. */
 export async function listProviders(_input: void, deps: ServiceDeps = {}) {

@@ -1,6 +1,6 @@
 import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, type SitemapUrl } from '~/lib/sitemap';
 import { SITEMAPS, withCatalog, type ServiceDeps, type SitemapName } from '~/server/catalog';
-import { NotFoundError } from '~/server/errors';
+import { NotFoundError } from '~/server/core/errors';
 
 export { SITEMAPS, type SitemapName };
 
@@ -21,7 +21,8 @@ export async function getSitemap(input: { name?: string; origin: string }, deps:
       urls = entries.citySlugs.flatMap((slug) =>
         SITEMAP_FILTER_PATHS.map((p) => ({ loc: abs(`/texas/${slug}/${p.join('/')}`), lastmod })),
       );
-    else if (name === 'plans') urls = entries.plans.map((p) => ({ loc: abs(`/plans/${p.id}`), lastmod: p.date ?? lastmod }));
+    else if (name === 'plans')
+      urls = entries.plans.map((p) => ({ loc: abs(`/plans/${p.id}`), lastmod: p.date ?? lastmod }));
     else urls = entries.providerSlugs.map((slug) => ({ loc: abs(`/providers/${slug}`), lastmod }));
     return urlset(urls);
   });

@@ -1,5 +1,5 @@
 import { withCatalog, type ServiceDeps, type ZipLookup } from '~/server/catalog';
-import { ValidationError } from '~/server/errors';
+import { ValidationError } from '~/server/core/errors';
 
 export type { ZipLookup };
 

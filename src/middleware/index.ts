@@ -1,18 +1,18 @@
 import { defineMiddleware } from 'astro:middleware';
-import { getConfig } from './server/config';
-import { httpStatusOf } from './server/errors';
-import { canonicalRedirectTarget } from './server/http/canonical';
-import { compress, compressionVariant } from './server/http/compress';
-import { errorResponse } from './server/http/error-page';
-import { withEtag } from './server/http/etag';
-import { enforceLimits } from './server/http/limits';
-import { requestContext, withRequestContext } from './server/context/request-context';
-import { limitApi } from './server/http/rate-limit';
-import { securityHeaders } from './server/http/security-headers';
-import { renderThroughPageCache } from './server/http/serve-page';
-import { serverTimingHeader } from './server/http/server-timing';
-import { trackEvent } from './server/services/analytics';
-import { currentDataVersion } from './server/services/site';
+import { getConfig } from '~/server/core/config';
+import { httpStatusOf } from '~/server/core/errors';
+import { canonicalRedirectTarget } from '~/server/http/canonical';
+import { compress, compressionVariant } from '~/server/http/compress';
+import { errorResponse } from '~/server/http/error-page';
+import { withEtag } from '~/server/http/etag';
+import { enforceLimits } from '~/server/http/limits';
+import { requestContext, withRequestContext } from '~/server/context/request-context';
+import { limitApi } from '~/server/http/rate-limit';
+import { securityHeaders } from '~/server/http/security-headers';
+import { renderThroughPageCache } from '~/server/http/serve-page';
+import { serverTimingHeader } from '~/server/http/server-timing';
+import { trackEvent } from '~/server/services/analytics';
+import { currentDataVersion } from '~/server/services/site';
 
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
 const clientAddressOf = (context: { clientAddress: string }) => {

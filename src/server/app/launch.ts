@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseConfig, type AppConfig } from './config';
-import { projectRoot } from './db/paths';
-import { runShutdownHooks } from './lifecycle';
+import { parseConfig, type AppConfig } from '~/server/core/config';
+import { projectRoot } from '~/server/db/paths';
+import { runShutdownHooks } from '~/server/core/lifecycle';
 
 interface AstroEntry {
   startServer(): { server: { server: Server; stop(): Promise<void> }; done: Promise<void> };
@@ -57,13 +57,13 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
  * site starts anyway, with empty lists rather than not at all.
  */
 async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
-  const { openDatabase } = await import('./db/client');
-  const { latestSnapshotDate } = await import('./sync/run-sync');
+  const { openDatabase } = await import('~/server/db/client');
+  const { latestSnapshotDate } = await import('~/server/sync/run-sync');
   const handle = await openDatabase(config.database);
   try {
     if ((await latestSnapshotDate(handle.db)) !== null) return;
     console.log('[start] the embedded database is empty: importing real plan data first (about 20 s)');
-    const { runDataSync } = await import('./sync/sync-command');
+    const { runDataSync } = await import('~/server/sync/sync-command');
     await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false }, config);
   } catch (error) {
     console.warn(
