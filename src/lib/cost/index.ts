@@ -1,5 +1,13 @@
 // The true-cost engine: what a Power to Choose offer really costs at any usage, and why.
 // Pure functions, no I/O and no dependencies, so pages, API routes and scripts share it.
+export {
+  afterTermAssumption,
+  isMonthToMonth,
+  median,
+  MONTH_TO_MONTH_MAX_TERM_MONTHS,
+  type AfterTermAssumption,
+  type AfterTermBasis,
+} from './after-term';
 export { annualCost, type AnnualCost } from './annual';
 export {
   BILL_CREDIT_DIP_CENTS,
