@@ -20,11 +20,13 @@ export {
   type CostModel,
 } from './cost-model';
 export { costCurve, type CurvePoint, type CurveRange } from './curve';
-export { assertUsage, CostInputError, MAX_USAGE_KWH } from './errors';
+export { assertCalendarMonth, assertUsage, CostInputError, MAX_USAGE_KWH } from './errors';
 export { describeBand, formatCentsPerKwh, formatDollars, formatKwh } from './format';
 export { dipAt1000Cents, interpolatedBill, POSTED_KWH, postedBills, type PostedBills } from './interpolate';
 export { DEFAULT_USAGE_KWH, rankPlans, USAGE_OPTIONS, type RankedPlan } from './rank';
 export { fitStepModel, stepBill, type StepFit } from './step-model';
 export { planTraps, SHORT_TERM_MONTHS } from './traps';
+export { assertYearUsages, coveredMonths, yearCost, type PricedBy, type YearCost, type YearMonth } from './year';
+export { rankPlansForYear, type RankedYearPlan } from './year-rank';
 export { parseUsageTerms, readUsageTerms, stepApplies, stepsTotal } from './usage-terms';
 export type * from './types';

@@ -10,7 +10,7 @@ export {
   parseAverageUsage,
   parseMonthlyUsages,
 } from './input';
-export { assertCalendarMonth, MONTH_SHORT_NAMES, monthWindow, texasMonth, type CalendarMonth } from './months';
+export { MONTH_SHORT_NAMES, monthWindow, texasMonth, type CalendarMonth } from './months';
 export { usageShapeSchema, type UsageShape } from './shape';
 export { calendarShapedUsages, shapedUsages, usagesForWindow } from './shaped';
 export { TEXAS_USAGE_SHAPE } from './texas-shape';

@@ -1,6 +1,6 @@
 // Calendar months for the year estimate. Months are numbered 0–11 (January = 0), as Date does,
 // and a year estimate always covers the twelve months that start with the month you sign up.
-import { CostInputError } from '../cost/errors';
+import { assertCalendarMonth, CostInputError } from '../cost/errors';
 
 /** English short names, January first, for axis labels and tables (free of Intl, like the rest of the labels). */
 export const MONTH_SHORT_NAMES = [
@@ -20,13 +20,6 @@ export const MONTH_SHORT_NAMES = [
 
 /** A calendar month, 0 (January) to 11 (December). */
 export type CalendarMonth = number;
-
-/** The month as 0–11, or a CostInputError: callers pass months from URLs and clocks alike. */
-export function assertCalendarMonth(month: unknown, label = 'start month'): CalendarMonth {
-  if (typeof month !== 'number' || !Number.isInteger(month) || month < 0 || month > 11)
-    throw new CostInputError(`${label} must be a whole number from 0 (January) to 11 (December), got ${String(month)}`);
-  return month;
-}
 
 /** The twelve calendar months of the year that starts at `startMonth`: 3 → [3, 4, …, 11, 0, 1, 2]. */
 export function monthWindow(startMonth: CalendarMonth): CalendarMonth[] {

@@ -1,8 +1,8 @@
 // Twelve monthly usages for the year estimate: either spread from an average by the seasonal shape,
 // or the shopper's own bills. Both are kept by calendar month (January first) until the last step,
 // which turns them into the order of the twelve months that start at sign-up.
-import { assertUsage, CostInputError, MAX_USAGE_KWH } from '../cost/errors';
-import { assertCalendarMonth, type CalendarMonth } from './months';
+import { assertCalendarMonth, assertUsage, CostInputError, MAX_USAGE_KWH } from '../cost/errors';
+import type { CalendarMonth } from './months';
 import { TEXAS_USAGE_SHAPE } from './texas-shape';
 
 // The shares are stored with full float precision; a file whose shares miss 1 by more is not a shape.
