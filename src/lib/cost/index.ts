@@ -19,7 +19,7 @@ export {
   POSTED_PRICE_TOLERANCE,
   type CostModel,
 } from './cost-model';
-export { costCurve, type CurvePoint, type CurveRange } from './curve';
+export { CLIFF_WIDTH_KWH, cliffUsages, costCurve, costCurves, type CurvePoint, type CurveRange } from './curve';
 export { assertCalendarMonth, assertUsage, CostInputError, MAX_USAGE_KWH } from './errors';
 export { describeBand, formatCentsPerKwh, formatDollars, formatKwh } from './format';
 export { dipAt1000Cents, interpolatedBill, POSTED_KWH, postedBills, type PostedBills } from './interpolate';
