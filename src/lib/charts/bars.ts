@@ -1,11 +1,9 @@
 // Shared geometry for the bar charts of a year of bills: one band per month across the plot, bars
 // standing on the zero line, and the look that tells a plan's own price from the after-term guess
 // without relying on colour (solid for the plan, white with a dashed outline after the term).
-import type { AxisTick, ChartTable } from './model';
-import { FRAME } from './model';
+import { FRAME, type AxisTick, type ChartTable } from './model';
 import type { INK } from './palette';
-import type { Frame, LinearScale } from './scale';
-import { roundCoord } from './scale';
+import { roundCoord, type Frame, type LinearScale } from './scale';
 
 /** Who priced a month's bill; the same words as `PricedBy` in src/lib/cost. */
 export type BarPricedBy = 'plan' | 'after-term';

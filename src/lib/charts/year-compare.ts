@@ -88,7 +88,10 @@ export function yearCompareChart(input: YearCompareInput): BarChartModel | null 
             }),
           ],
         })),
-        { header: 'Total', cells: ['', ...totals.map(formatDollarValue)] },
+        {
+          header: 'Total',
+          cells: [formatKwhValue(months.reduce((sum, m) => sum + m.usageKwh, 0)), ...totals.map(formatDollarValue)],
+        },
       ],
     },
     ink: INK,

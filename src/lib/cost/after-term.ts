@@ -30,7 +30,7 @@ export function isMonthToMonth(plan: Pick<PlanPricing, 'termMonths'>): boolean {
   return plan.termMonths <= MONTH_TO_MONTH_MAX_TERM_MONTHS;
 }
 
-/** The median of a non-empty list (the mean of the middle two for an even count). */
+/** The median of a non-empty list (mean of the middle two for an even count): one odd plan cannot move it, as it would a mean. */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new CostInputError('the median of no values is undefined');
   const sorted = [...values].sort((a, b) => a - b);
