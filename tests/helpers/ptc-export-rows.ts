@@ -1,9 +1,12 @@
 // The recorded Power to Choose exports, read in place from the shared data folder (never copied
-// into the repo), as the cost engine's PlanPricing: every row, including both languages.
+// into the repo), as the cost engine's PlanPricing: every row, including both languages, or the
+// offers as the site lists them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { RankablePlan } from '~/lib/cost';
+import { prepareOffers } from '~/server/sync/prepare-offers';
 import { parsePtcExport } from '~/server/sync/ptc/parse-export';
+import { readPlanFile } from '~/server/sync/ptc/source';
 import { rawToPlanPricing } from '~/server/sync/ptc/to-plan-pricing';
 import { SHARED_DATA } from './seed-rows';
 
@@ -27,4 +30,19 @@ export function readExportPlans(fileName: string): { plans: ExportPlan[]; skippe
     else skipped++;
   }
   return { plans, skipped };
+}
+
+/**
+ * One utility's offers as the site lists them: the real importer validates and collapses each
+ * English/Spanish pair into one listing (led by the English row), then each is priced as above.
+ */
+export function readListedPlans(fileName: string, tdspCode: string): ExportPlan[] {
+  const source = readPlanFile(path.join(SHARED_DATA, 'powertochoose', fileName));
+  const raws = new Map(parsePtcExport(source.text, fileName).rows.map(({ raw }) => [raw.idKey, raw]));
+  return prepareOffers(source)
+    .listings.filter(({ offer }) => offer.tdsp.code === tdspCode)
+    .map(({ offer }) => {
+      const raw = raws.get(offer.externalId)!;
+      return { ...rawToPlanPricing(raw)!, tdu: raw.TduCompanyName ?? '', rep: offer.rep, language: raw.Language ?? '' };
+    });
 }

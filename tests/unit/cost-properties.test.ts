@@ -4,44 +4,12 @@ import {
   buildCostModel,
   costCurve,
   formatKwh,
-  MAX_USAGE_KWH,
   monthlyCost,
   POSTED_KWH,
   POSTED_PRICE_TOLERANCE,
   type PlanPricing,
 } from '~/lib/cost';
-
-// Prices as the export posts them: whole ten-thousandths of a dollar per kWh.
-const price = (min = 0, max = 10_000) => fc.integer({ min, max }).map((n) => n / 10_000);
-
-const credit = fc
-  .record({ amount: fc.integer({ min: 5, max: 150 }), kwh: fc.constantFrom(500, 800, 1000, 1200, 1500, 2000) })
-  .chain(({ amount, kwh }) =>
-    fc.constantFrom(
-      `A bill credit of $${amount} will be applied for each billing cycle in which usage is ${formatKwh(kwh)} kWh or more.`,
-      `Recibe un crédito de $${amount} cada mes que tu consumo sea de ${kwh} kWh o más.`,
-      `A $${amount} fee applies if usage is below ${formatKwh(kwh)} kWh.`,
-      `Get a $${amount} bill credit when usage is between ${formatKwh(kwh)} and ${formatKwh(kwh + 500)} kWh.`,
-    ),
-  );
-const freeText = fc.option(
-  fc.oneof(credit, fc.string(), fc.constant('Pay the same amount every month whenever your usage is below 1,000 kWh.')),
-);
-
-const anyPlan: fc.Arbitrary<PlanPricing> = fc.record({
-  rate500: price(),
-  rate1000: price(),
-  rate2000: price(),
-  feesCredits: freeText,
-  specialTerms: freeText,
-  isTimeOfUse: fc.boolean(),
-  isPrepaid: fc.boolean(),
-  rateType: fc.constantFrom('fixed', 'variable', 'indexed'),
-  termMonths: fc.integer({ min: 0, max: 60 }),
-  hasMinUsageFee: fc.boolean(),
-});
-
-const usage = fc.double({ min: 0, max: MAX_USAGE_KWH, noNaN: true });
+import { anyPlan, price, usage } from '../helpers/cost-arbitraries';
 
 describe('bill properties', () => {
   it('is a finite, non-negative number for any valid plan and usage', () => {

@@ -13,7 +13,11 @@ export interface CostCurvePoint {
   centsPerKwh: number | null;
 }
 
-/** One plan's curve and the name its legend and table use. */
+/**
+ * One plan's curve and the name its legend and table use. Build the points with
+ * `costCurves(plans, { cliffs: true, include: [markerKwh] })` so credit jumps are drawn vertical,
+ * the marker meets each line at the value in the table, and every plan has a value in every row.
+ */
 export interface CostCurveSeries {
   label: string;
   points: readonly CostCurvePoint[];
@@ -33,14 +37,16 @@ const value = (point: CostCurvePoint, metric: 'cents' | 'bill'): number | null =
 
 /** Lays the chart out; null when there is no value to draw, so the component can say so instead. */
 export function costCurveChart(input: CostCurveInput): ChartModel | null {
-  const { series, title } = input;
+  const { title } = input;
   const metric = input.metric ?? 'cents';
-  if (series.length > MAX_SERIES)
-    throw new RangeError(`a cost chart draws at most ${MAX_SERIES} series, got ${series.length}`);
+  if (input.series.length > MAX_SERIES)
+    throw new RangeError(`a cost chart draws at most ${MAX_SERIES} series, got ${input.series.length}`);
   const marker = input.markerKwh;
   if (marker !== undefined && !Number.isFinite(marker))
     throw new RangeError(`markerKwh must be a number, got ${marker}`);
 
+  // In usage order, so a point appended for the marker cannot make a line double back.
+  const series = input.series.map((s) => ({ ...s, points: [...s.points].sort((a, b) => a.usageKwh - b.usageKwh) }));
   const points = series.flatMap((s) => s.points);
   const ys = extent(points.map((p) => value(p, metric)));
   const xs = extent([...points.map((p) => p.usageKwh), marker]);

@@ -1,4 +1,5 @@
 // Tick and table wording. Free of Intl, like src/lib/cost/format.ts, so labels are identical on every runtime.
+import { MONTH_SHORT_NAMES } from '~/lib/usage/months';
 import { stepDecimals } from './ticks';
 
 /** "1234567.5" → "1,234,567.5": thousands separators on the whole part only. */
@@ -45,8 +46,6 @@ export function formatDollarValue(dollars: number): string {
   return signed(dollars, 2, (digits) => `$${digits}`);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Days since 1970-01-01 for a "YYYY-MM-DD" date, the x value of a price snapshot; throws on anything else. */
 export function dayNumber(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -61,5 +60,5 @@ export function dayNumber(date: string): number {
 /** "2026-01-10" → "Jan 10, 2026" for axis labels and the data table. */
 export function formatDateLabel(date: string): string {
   const parsed = new Date(dayNumber(date) * 86_400_000);
-  return `${MONTHS[parsed.getUTCMonth()]} ${parsed.getUTCDate()}, ${parsed.getUTCFullYear()}`;
+  return `${MONTH_SHORT_NAMES[parsed.getUTCMonth()]} ${parsed.getUTCDate()}, ${parsed.getUTCFullYear()}`;
 }

@@ -1,5 +1,14 @@
-// Server-side chart geometry: scales, ticks, paths and the layouts the chart components print.
+// Server-side chart geometry: scales, ticks, paths, bars and the layouts the chart components print.
 // Pure functions with no I/O and no Astro, so every coordinate is unit-tested.
+export {
+  AFTER_TERM_DASH,
+  barStyle,
+  type BarChartModel,
+  type BarPricedBy,
+  type BarStyle,
+  type ChartBar,
+  type YearBillMonth,
+} from './bars';
 export { costCurveChart, type CostCurveInput, type CostCurvePoint, type CostCurveSeries } from './cost-curve';
 export {
   dayNumber,
@@ -17,3 +26,5 @@ export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathP
 export { priceHistoryChart, type PriceHistoryInput, type PriceHistoryPoint } from './price-history';
 export { chartFrame, extent, linearScale, roundCoord, type Frame, type LinearScale, type Margins } from './scale';
 export { niceTicks, stepDecimals, tickStep, ticksWithin, type Ticks } from './ticks';
+export { monthTicks, PRICED_BY_WORDS, yearBillsChart, type YearBillsInput } from './year-bills';
+export { yearCompareChart, type YearCompareInput, type YearCompareSeries } from './year-compare';

@@ -1,7 +1,7 @@
-// A year of bills from twelve monthly usages the shopper types in (from their own bills). Texas
-// usage swings with air conditioning, so a credit that "always" pays at a 1,000 kWh average can
-// still miss in spring and autumn; twelve monthly bills show that. There is deliberately no
-// built-in seasonal shape until one is derived from EIA's published Texas monthly sales.
+// Twelve bills at one plan's own prices, whatever its term. Texas usage swings with air
+// conditioning, so a credit that "always" pays at a 1,000 kWh average can still miss in spring and
+// autumn; twelve monthly bills show that. The ranking uses year.ts instead, which also prices the
+// months after a short term by the after-term assumption rather than by the teaser price.
 import { buildCostModel, estimateUnchecked } from './cost-model';
 import { assertUsage, CostInputError } from './errors';
 import type { CostEstimate, CostOptions, PlanPricing } from './types';

@@ -28,6 +28,15 @@ export function assertUsage(usageKwh: unknown, label = 'usage'): number {
   return usageKwh;
 }
 
+/** The calendar month as 0 (January) to 11 (December), or a CostInputError: months come from URLs and clocks alike. */
+export function assertCalendarMonth(month: unknown, label = 'start month'): number {
+  if (typeof month !== 'number' || !Number.isInteger(month) || month < 0 || month > 11)
+    throw new CostInputError(
+      `${label} must be a whole number from 0 (January) to 11 (December), got ${describe(month)}`,
+    );
+  return month;
+}
+
 /** The posted price as a number in [0, 5] $/kWh, or a CostInputError naming the field. */
 export function assertRate(rate: unknown, field: string): number {
   if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > MAX_RATE_PER_KWH)

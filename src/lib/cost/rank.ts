@@ -12,7 +12,7 @@ export const DEFAULT_USAGE_KWH = 1000;
 /** A plan with its estimate at the ranked usage; `rank` starts at 1. */
 export type RankedPlan<T extends RankablePlan> = CostEstimate & { plan: T; rank: number };
 
-// Bills are compared in micro-dollars so one price computed along two float paths ties
+// Dollars are compared in micro-dollars so one price computed along two float paths ties
 // (a rounded key keeps the comparison transitive, which an epsilon would not).
 const billKey = (bill: number) => Math.round(bill * 1e6);
 
@@ -20,6 +20,25 @@ const billKey = (bill: number) => Math.round(bill * 1e6);
 function compareIds(a: string, b: string): number {
   if (/^\d+$/.test(a) && /^\d+$/.test(b) && a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Sorts ranked entries by a dollar amount, then the lower 1,000 kWh price, then the id, and numbers
+ * them from 1: the one tie-break every ranking shares, so the order is stable across runs and inputs.
+ */
+export function assignRanks<E extends { plan: RankablePlan; rank: number }>(
+  entries: readonly E[],
+  dollars: (entry: E) => number,
+): E[] {
+  const keyed = entries.map((entry) => ({ entry, key: billKey(dollars(entry)) }));
+  keyed.sort(
+    (a, b) =>
+      a.key - b.key || a.entry.plan.rate1000 - b.entry.plan.rate1000 || compareIds(a.entry.plan.id, b.entry.plan.id),
+  );
+  return keyed.map(({ entry }, i) => {
+    entry.rank = i + 1;
+    return entry;
+  });
 }
 
 /**
@@ -32,16 +51,10 @@ export function rankPlans<T extends RankablePlan>(
   options: CostOptions = {},
 ): RankedPlan<T>[] {
   const usage = assertUsage(usageKwh);
-  const ranked = plans.map((plan) => {
-    const entry: RankedPlan<T> = { ...estimateUnchecked(buildCostModel(plan, options), usage), plan, rank: 0 };
-    return { entry, key: billKey(entry.bill) };
-  });
-  ranked.sort(
-    (a, b) =>
-      a.key - b.key || a.entry.plan.rate1000 - b.entry.plan.rate1000 || compareIds(a.entry.plan.id, b.entry.plan.id),
-  );
-  return ranked.map(({ entry }, i) => {
-    entry.rank = i + 1;
-    return entry;
-  });
+  const entries = plans.map((plan): RankedPlan<T> => ({
+    ...estimateUnchecked(buildCostModel(plan, options), usage),
+    plan,
+    rank: 0,
+  }));
+  return assignRanks(entries, (entry) => entry.bill);
 }
