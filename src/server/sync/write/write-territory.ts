@@ -1,7 +1,7 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { cities, tdspTerritories, zipCodeMappings } from '../../db/schema';
 import type { Db } from '../../db/types';
-import type { CityRecord, ZipRecord } from '../geo/build-territory';
+import type { CityRecord, ZipRecord } from '../geo/territory-records';
 import { TDSPS } from '../tdsp/registry';
 import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 
