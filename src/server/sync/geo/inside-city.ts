@@ -5,8 +5,8 @@ import type { GeoZip } from './geonames';
 /**
  * How far around an unlisted ZIP to look for listed ones. PO-box ZIPs sit at their post
  * office, a few km from the delivery ZIPs around it (Alief's 77411 has five Houston ZIPs
- * within 5 km); Amarillo's, Beaumont's and El Paso's nearest listed ZIPs are 6 km and more
- * away and are co-ops or other cities, which the other conditions reject anyway.
+ * within 5 km), while unlisted Amarillo and El Paso ZIPs (outside ERCOT) have at most one
+ * listed ZIP, a co-op's, that close, and Beaumont's nearest is 31 km away.
  */
 export const INSIDE_RADIUS_KM = 5;
 /** Fewer neighbours than this is too thin to say what surrounds a ZIP. */
