@@ -1,7 +1,14 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newObjectId } from '~/lib/object-id';
-import { electricityPlans, planFeatures, planPricingHistory, userInteractions } from '~/server/db/schema';
+import {
+  cities,
+  electricityPlans,
+  planFeatures,
+  planPricingHistory,
+  userInteractions,
+  zipCodeMappings,
+} from '~/server/db/schema';
 import { driverNames, drivers, sqlState, type TestDatabase } from '../helpers/drivers';
 import { insertFixtures } from '../helpers/insert-fixtures';
 
@@ -98,6 +105,20 @@ describe.each(driverNames)('constraints on %s', (driver) => {
     expect(await failureOf(event('203.0.113.7'))).toBe(CHECK_VIOLATION);
     expect(await failureOf(event('203.0.113.7/24'))).toBe(CHECK_VIOLATION);
     expect(await failureOf(event('2001:db8:1234:5678::1'))).toBe(CHECK_VIOLATION);
+  });
+
+  it('rejects a choice status other than choice, mixed, no-choice, and utilities that are not a list', async () => {
+    const city = (slug: string, o: Partial<typeof cities.$inferInsert>) =>
+      t.handle.db.insert(cities).values({ name: 'Choice probe', slug, ...o });
+    expect(await failureOf(city('choice-probe-1', { choiceStatus: 'partial' as never }))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(city('choice-probe-2', { utilities: { kind: 'tdsp' } as never }))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(city('choice-probe-3', { choiceStatus: 'mixed' }))).toBeUndefined();
+    const [probe] = await t.handle.db.select({ id: cities.id }).from(cities).where(eq(cities.slug, 'choice-probe-3'));
+    const zip = (zipCode: string, o: Partial<typeof zipCodeMappings.$inferInsert>) =>
+      t.handle.db.insert(zipCodeMappings).values({ zipCode, cityId: probe!.id, ...o });
+    expect(await failureOf(zip('00001', { choiceStatus: 'maybe' as never }))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(zip('00002', { utilities: 'ONCOR' as never }))).toBe(CHECK_VIOLATION);
+    expect(await failureOf(zip('00003', { choiceStatus: 'no-choice', utilities: [] }))).toBeUndefined();
   });
 
   it('fills the seed defaults', async () => {

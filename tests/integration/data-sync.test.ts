@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { cities } from '~/server/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PtcHeaderError } from '~/server/sync/ptc/errors';
 import { runSync } from '~/server/sync/run-sync';
@@ -85,6 +86,57 @@ describe.each(driverNames)('data sync on %s', (driver) => {
     expect(tdsp!.zip_codes_served_count).toBe(23);
   });
 
+  it('stores who serves each ZIP and city: status, every utility, the leader, the city around a PO box', async () => {
+    const territory = recordedTerritory();
+    const [brownsville] = await t.rows<Record<string, unknown>>(sql`
+      SELECT choice_status, utilities, led_by_utility, inside_city_slug, is_deregulated, utility_type
+      FROM zip_code_mappings WHERE zip_code = '78520'`);
+    expect(brownsville).toEqual({
+      choice_status: 'mixed',
+      utilities: territory.zips.find((z) => z.zip === '78520')!.utilities,
+      led_by_utility: 'Brownsville Public Utilities Board',
+      inside_city_slug: null,
+      is_deregulated: true,
+      utility_type: 'tdsp',
+    });
+    expect(brownsville!.utilities).toHaveLength(2);
+    const rows = await t.rows(sql`
+      SELECT slug, choice_status, led_by_utility, utility_name, inside_city_slug, is_deregulated
+      FROM cities WHERE slug IN ('alief', 'el-paso', 'garland') ORDER BY slug`);
+    expect(rows).toEqual([
+      {
+        slug: 'alief',
+        choice_status: 'choice',
+        led_by_utility: null,
+        utility_name: null,
+        inside_city_slug: 'houston',
+        is_deregulated: false,
+      },
+      {
+        slug: 'el-paso',
+        choice_status: 'no-choice',
+        led_by_utility: null,
+        utility_name: null,
+        inside_city_slug: null,
+        is_deregulated: false,
+      },
+      {
+        slug: 'garland',
+        choice_status: 'mixed',
+        led_by_utility: 'City of Garland utility',
+        utility_name: 'City of Garland utility',
+        inside_city_slug: null,
+        is_deregulated: true,
+      },
+    ]);
+    const [garland] = await t.handle.db
+      .select({ utilities: cities.utilities })
+      .from(cities)
+      .where(eq(cities.slug, 'garland'));
+    expect(garland!.utilities).toEqual(territory.cities.find((c) => c.slug === 'garland')!.utilities);
+    expect(garland!.utilities.find((u) => u.own)).toMatchObject({ eiaId: 6958, zipCount: 9 });
+  });
+
   describe('then the 2026-01-29 export', () => {
     let before: Record<string, unknown>;
     let second: SyncSummary;
@@ -140,6 +192,8 @@ describe.each(driverNames)('data sync on %s', (driver) => {
       const again = await runSync(t.handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
       expect(await snapshotTables(t)).toEqual(snapshot);
       expect(again.tables.plans).toMatchObject({ inserted: 0, updated: 0, unchanged: 817, deactivated: 0 });
+      expect(again.tables.cities).toMatchObject({ inserted: 0, updated: 0, unchanged: 1469 });
+      expect(again.tables.zips).toMatchObject({ inserted: 0, updated: 0, unchanged: 2600, removed: 0 });
     });
 
     it('is atomic: a failure mid-sync leaves the previous data untouched and records the failure', async () => {

@@ -171,6 +171,11 @@ describe.each(driverNames)('migrations on %s', (driver) => {
     expect(col('user_interactions', 'ip_address')).toMatchObject({ data_type: 'inet' });
     expect(col('cache_entries', 'value')).toMatchObject({ data_type: 'jsonb', is_nullable: 'NO' });
     expect(col('plan_pricing_history', 'snapshot_date')).toMatchObject({ data_type: 'date', is_nullable: 'NO' });
+    for (const table of ['cities', 'zip_code_mappings']) {
+      expect(col(table, 'utilities'), table).toMatchObject({ data_type: 'jsonb', is_nullable: 'NO' });
+      expect(col(table, 'utilities')?.column_default, table).toMatch(/'\[\]'::jsonb/);
+      expect(col(table, 'choice_status'), table).toMatchObject({ data_type: 'character varying', is_nullable: 'YES' });
+    }
   });
 });
 

@@ -58,7 +58,7 @@ describe('home and directory', () => {
       .n;
     expect(titleOf(html)).toContain(`${n} cities`);
     expect(html).toContain('href="/texas/dallas"');
-    expect(html).toMatch(/San Antonio<\/a>: CPS Energy \(City of San Antonio\)/);
+    expect(html).toMatch(/San Antonio<\/a>: City of San Antonio utility/);
     expect(h1Count(html)).toBe(1);
   });
 });
@@ -129,7 +129,7 @@ describe('city pages', () => {
     const { res, html } = await page('/texas/san-antonio');
     expect(res.status).toBe(200);
     expect(html).toContain('data-not-deregulated');
-    expect(html).toContain('CPS Energy (City of San Antonio)');
+    expect(html).toContain('City of San Antonio utility');
   });
 
   it('answers unknown cities, filters and pages with a real 404', async () => {

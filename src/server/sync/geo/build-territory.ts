@@ -1,46 +1,32 @@
-import { mostCommon } from '~/lib/most-common';
+import { choiceStatusOf, type ServingUtility } from '~/lib/choice-status';
 import type { RejectedRow } from '~/server/sync/ptc/errors';
-import { TDSPS } from '~/server/sync/tdsp/registry';
 import { buildCities, type CityDraft } from './build-cities';
 import type { GeoPlace, GeoZip } from './geonames';
-import type { LocalUtility } from './zip-maps';
-
-export type UtilityType = 'tdsp' | 'municipal' | 'cooperative' | 'unknown';
-
-/** A ZIP ready to write: its city, TDSPs (primary first) or the utility that serves it instead. */
-export interface ZipRecord {
-  zip: string;
-  citySlug: string;
-  cityName: string;
-  county: string;
-  tdspCodes: string[];
-  utilityType: UtilityType;
-  utilityName: string | null;
-}
-
-/** A city ready to write: TDSPs by how many of its ZIPs they serve, primary first. */
-export interface CityRecord extends Omit<CityDraft, 'zips'> {
-  zipCodes: string[];
-  tdspCodes: string[];
-  isDeregulated: boolean;
-  utilityName: string | null;
-}
-
-const LUBBOCK = TDSPS.find((t) => t.eiaId !== null)!;
-const TDSP_ORDER = new Map(TDSPS.map((t, i) => [t.code, i]));
+import { inferInsideCities, type InsideCity } from './inside-city';
+import { cityLeader, legacyUtilityType, zipLeader } from './leaders';
+import { findOwnUtilities } from './own-utility';
+import type { CityRecord, ZipRecord } from './territory-records';
+import {
+  sortUtilities,
+  tdspUtility,
+  unionOverZips,
+  utilitiesOfZip,
+  utilityKey,
+  type ZipSources,
+} from './zip-utilities';
 
 /**
- * Decides, for every Texas ZIP in GeoNames, who delivers its power: the competitive TDSPs
- * from the ZIP map (plus Lubbock Power & Light for City of Lubbock ZIPs, which the 2021 map
- * predates), else the municipal utility or co-op EIA lists, else "unknown" (typically a
- * utility outside ERCOT). ZIPs in the map but not in GeoNames have no city and are rejected.
+ * Decides, for every Texas ZIP in GeoNames and every city built from them, who delivers
+ * power: all utilities the competitive map and EIA's municipal/co-op list give (see
+ * zip-utilities.ts), the status they make, the leading utility, and for places no source
+ * lists, the city with choice they lie inside (inside-city.ts). ZIPs in the map but not in
+ * GeoNames have no city and are rejected. The rules are documented in docs/territory.md.
  */
-export function buildTerritory(input: {
-  zips: GeoZip[];
-  places: GeoPlace[];
-  zipTdsps: Map<string, Set<string>>;
-  zipUtilities: Map<string, LocalUtility[]>;
-}): { cities: CityRecord[]; zips: ZipRecord[]; rejected: RejectedRow[] } {
+export function buildTerritory(input: { zips: GeoZip[]; places: GeoPlace[] } & ZipSources): {
+  cities: CityRecord[];
+  zips: ZipRecord[];
+  rejected: RejectedRow[];
+} {
   const cities = buildCities(input.zips, input.places);
   const known = new Set(input.zips.map((z) => z.zip));
   const rejected: RejectedRow[] = [...input.zipTdsps.keys()]
@@ -52,70 +38,89 @@ export function buildTerritory(input: {
       reason: `ZIP ${zip} is in the TDSP map but not in GeoNames, so it has no city`,
     }));
 
+  const perCity = cities.map((city) => ({
+    city,
+    zips: city.zips.map((geo) => ({ geo, citySlug: city.slug, utilities: utilitiesOfZip(geo.zip, input) })),
+  }));
+  const allZips = perCity.flatMap((c) => c.zips);
+  const inside = inferInsideCities(
+    allZips.filter((z) => z.utilities.length === 0).map((z) => z.geo),
+    allZips.filter((z) => z.utilities.length > 0),
+  );
+
+  const drafts = perCity.map(({ city, zips }) => {
+    const facts = unionOverZips(zips.map((z) => z.utilities));
+    const insideOf = facts.length === 0 ? insideCityOf(city, inside) : null;
+    const utilities = insideOf ? unionOverZips(zips.map((z) => inferredUtilities(inside.get(z.geo.zip)!))) : facts;
+    const tdspCodes = facts.filter((u) => u.kind === 'tdsp').map((u) => u.code!);
+    return { city, zips, utilities, tdspCodes, insideOf, status: choiceStatusOf(utilities) };
+  });
+  const own = findOwnUtilities(
+    drafts.map((d) => ({
+      slug: d.city.slug,
+      name: d.city.name,
+      population: d.city.population,
+      utilities: d.utilities,
+    })),
+  );
+
   const zipRecords: ZipRecord[] = [];
   const cityRecords: CityRecord[] = [];
-  for (const city of cities) {
-    const perZip = city.zips.map((z) => ({ geo: z, ...utilitiesOf(z.zip, input) }));
-    const counts = new Map<string, number>();
-    for (const z of perZip) for (const code of z.tdspCodes) counts.set(code, (counts.get(code) ?? 0) + 1);
-    const cityTdsps = [...counts]
-      .sort((a, b) => b[1] - a[1] || TDSP_ORDER.get(a[0])! - TDSP_ORDER.get(b[0])!)
-      .map(([c]) => c);
-    const rank = (code: string) => cityTdsps.indexOf(code);
-    for (const z of perZip) {
+  for (const d of drafts) {
+    const ownUtility = own.get(d.city.slug);
+    const { zips, ...rest } = d.city;
+    const leader = cityLeader(
+      { status: d.status, utilities: d.utilities, zipCount: zips.length, population: d.city.population },
+      ownUtility,
+    );
+    const rank = (code: string) => d.tdspCodes.indexOf(code);
+    for (const z of d.zips) {
+      const found = z.utilities.length === 0 ? inside.get(z.geo.zip) : undefined;
+      // A split ZIP's primary TDSP is the one serving most of its city.
+      const utilities = sortUtilities(found ? inferredUtilities(found) : z.utilities, rank);
+      const status = choiceStatusOf(utilities);
+      const tdspCodes = z.utilities
+        .filter((u) => u.kind === 'tdsp')
+        .map((u) => u.code!)
+        .sort((a, b) => rank(a) - rank(b));
+      const zipLed = zipLeader(utilities, leader);
       zipRecords.push({
         zip: z.geo.zip,
-        citySlug: city.slug,
-        cityName: city.name,
+        citySlug: d.city.slug,
+        cityName: d.city.name,
         county: z.geo.county,
-        // A split ZIP's primary TDSP is the one serving most of its city.
-        tdspCodes: [...z.tdspCodes].sort((a, b) => rank(a) - rank(b)),
-        utilityType: z.utilityType,
-        utilityName: z.utilityName,
+        tdspCodes,
+        utilityType: legacyUtilityType(tdspCodes, zipLed, utilities),
+        utilityName: zipLed?.name ?? null,
+        status,
+        utilities,
+        ledBy: zipLed?.name ?? null,
+        insideCitySlug: found?.citySlug ?? null,
       });
     }
-    const { zips, ...rest } = city;
-    // Named even for partly deregulated cities: "most of Austin is served by Austin Energy".
-    const localNames = perZip.filter((z) => z.utilityName).map((z) => z.utilityName!);
     cityRecords.push({
       ...rest,
       zipCodes: zips.map((z) => z.zip).sort(),
-      tdspCodes: cityTdsps,
-      isDeregulated: cityTdsps.length > 0,
-      utilityName: mostCommon(localNames) ?? null,
+      tdspCodes: d.tdspCodes,
+      isDeregulated: d.tdspCodes.length > 0,
+      utilityName: leader?.name ?? null,
+      status: d.status,
+      utilities: d.utilities.map((u) =>
+        ownUtility && utilityKey(u) === utilityKey(ownUtility) ? { ...u, own: true as const } : u,
+      ),
+      ledBy: leader?.name ?? null,
+      insideCitySlug: d.insideOf,
     });
   }
   return { cities: cityRecords, zips: zipRecords.sort((a, b) => a.zip.localeCompare(b.zip)), rejected };
 }
 
-function utilitiesOf(
-  zip: string,
-  input: { zipTdsps: Map<string, Set<string>>; zipUtilities: Map<string, LocalUtility[]> },
-): { tdspCodes: string[]; utilityType: UtilityType; utilityName: string | null } {
-  const local = input.zipUtilities.get(zip) ?? [];
-  const codes = new Set(input.zipTdsps.get(zip) ?? []);
-  if (local.some((u) => u.eiaId === LUBBOCK.eiaId)) codes.add(LUBBOCK.code);
-  if (codes.size > 0) return { tdspCodes: [...codes], utilityType: 'tdsp', utilityName: null };
-  const others = local
-    .filter((u) => u.eiaId !== LUBBOCK.eiaId)
-    .sort((a, b) =>
-      a.ownership === b.ownership ? a.name.localeCompare(b.name) : a.ownership === 'Municipal' ? -1 : 1,
-    );
-  const first = others[0];
-  if (!first) return { tdspCodes: [], utilityType: 'unknown', utilityName: null };
-  return {
-    tdspCodes: [],
-    utilityType: first.ownership === 'Municipal' ? 'municipal' : 'cooperative',
-    utilityName: displayUtilityName(first.name),
-  };
+/** The one other city all of a city's ZIPs lie inside, or null. */
+function insideCityOf(city: CityDraft, inside: Map<string, InsideCity>): string | null {
+  const slugs = new Set(city.zips.map((z) => inside.get(z.zip)?.citySlug));
+  const [only] = slugs;
+  return slugs.size === 1 && only && only !== city.slug ? only : null;
 }
 
-// EIA names municipal utilities after their city ("City of San Antonio - (TX)"); shoppers
-// know some by their trading names.
-const TRADING_NAMES: Record<string, string> = { 'City of San Antonio': 'CPS Energy (City of San Antonio)' };
-
-/** EIA's utility name as shoppers know it: no "- (TX)" suffix, trading names where known. */
-export function displayUtilityName(eiaName: string): string {
-  const name = eiaName.replace(/\s*-\s*\(TX\)\s*$/, '').trim();
-  return TRADING_NAMES[name] ?? name;
-}
+const inferredUtilities = (found: InsideCity): ServingUtility[] =>
+  found.tdspCodes.map((code) => ({ ...tdspUtility(code), inferred: true as const }));

@@ -1,11 +1,20 @@
 import { and, eq, inArray, notInArray } from 'drizzle-orm';
 import { cities, tdspTerritories, zipCodeMappings } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
-import type { CityRecord, ZipRecord } from '~/server/sync/geo/build-territory';
+import type { CityRecord, ZipRecord } from '~/server/sync/geo/territory-records';
 import { TDSPS } from '~/server/sync/tdsp/registry';
 import { excludedUpdate, tally, upsertInBatches, wasInserted, type WriteCounts } from './upsert';
 
 const dunsOf = new Map(TDSPS.map((t) => [t.code, t.duns]));
+
+// The choice columns, shared by both tables (schema/choice-columns.ts).
+const CHOICE_KEYS = ['choiceStatus', 'utilities', 'ledByUtility', 'insideCitySlug'] as const;
+const choiceValues = (r: CityRecord | ZipRecord) => ({
+  choiceStatus: r.status,
+  utilities: r.utilities,
+  ledByUtility: r.ledBy,
+  insideCitySlug: r.insideCitySlug,
+});
 
 /** Upserts the six TDSPs from the registry. */
 export async function writeTdsps(db: Db): Promise<WriteCounts> {
@@ -47,6 +56,7 @@ export async function writeCities(
     otherTdspDuns: c.tdspCodes.slice(1).map((code) => dunsOf.get(code)!),
     isDeregulated: c.isDeregulated,
     utilityName: c.utilityName,
+    ...choiceValues(c),
     zipCodes: c.zipCodes,
     isActive: true,
   }));
@@ -61,6 +71,7 @@ export async function writeCities(
     'otherTdspDuns',
     'isDeregulated',
     'utilityName',
+    ...CHOICE_KEYS,
     'zipCodes',
     'isActive',
   ]);
@@ -89,6 +100,7 @@ export async function writeZips(db: Db, records: ZipRecord[], idBySlug: Map<stri
     isDeregulated: z.tdspCodes.length > 0,
     utilityType: z.utilityType,
     utilityName: z.utilityName,
+    ...choiceValues(z),
     primaryCityName: z.cityName,
     county: z.county,
     state: 'TX',
@@ -100,6 +112,7 @@ export async function writeZips(db: Db, records: ZipRecord[], idBySlug: Map<stri
     'isDeregulated',
     'utilityType',
     'utilityName',
+    ...CHOICE_KEYS,
     'primaryCityName',
     'county',
   ]);
