@@ -12,7 +12,7 @@ import { runMigrations } from '~/server/db/migrate';
 import { createScratchDatabase } from '~/server/db/scratch-database';
 import { openPglite } from '~/server/db/pglite';
 import type { DbHandle } from '~/server/db/types';
-import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { buildFallback } from '~/server/sync/saved/build-saved-files';
 import { loadTerritory } from '~/server/sync/load-sources';
 import { newestSnapshot, readPlanFile } from '~/server/sync/ptc/source';
 import { runSync } from '~/server/sync/run-sync';

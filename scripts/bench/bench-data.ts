@@ -6,7 +6,7 @@ import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
 import { createScratchDatabase } from '~/server/db/scratch-database';
-import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { buildFallback } from '~/server/sync/saved/build-saved-files';
 import { loadTerritory } from '~/server/sync/load-sources';
 import { newestSnapshot, readPlanFile } from '~/server/sync/ptc/source';
 import { runSync } from '~/server/sync/run-sync';

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // Who serves a Texas ZIP or city, and whether its homes can pick a retail plan. Shared by the
 // importer, the database schema (typed jsonb) and, later, pages: one vocabulary everywhere.
 // How the values are decided from the sources is in docs/territory.md.
@@ -46,3 +48,36 @@ export function choiceStatusOf(utilities: readonly Pick<ServingUtility, 'kind'>[
   const local = utilities.some((u) => u.kind !== 'tdsp');
   return competitive ? (local ? 'mixed' : 'choice') : 'no-choice';
 }
+
+/**
+ * Where a city belongs in the lists a shopper reads: `choice` (its homes can pick a plan,
+ * apart perhaps from a fringe), `own-utility` (mostly served by its own municipal utility,
+ * with some addresses in a competitive area), `no-choice`, or `inside` (a place no source
+ * lists that lies inside another city, such as Alief in Houston).
+ */
+export type CityMarket = 'choice' | 'own-utility' | 'no-choice' | 'inside';
+
+/** The list a city belongs in, from its stored status, leading utility and location. */
+export function cityMarket(city: {
+  isDeregulated: boolean | null;
+  status: ChoiceStatus | null;
+  ledBy: string | null;
+  insideCitySlug: string | null;
+}): CityMarket {
+  if (city.insideCitySlug) return 'inside';
+  if (!city.isDeregulated) return 'no-choice';
+  // A mixed city names a utility only when it is the city's own (see docs/territory.md).
+  return city.status === 'mixed' && city.ledBy ? 'own-utility' : 'choice';
+}
+
+/** A ServingUtility read back from the cache or a saved file. */
+export const servingUtilitySchema = z.object({
+  kind: z.enum(UTILITY_KINDS),
+  name: z.string(),
+  code: z.string().optional(),
+  eiaId: z.number().int().optional(),
+  eiaName: z.string().optional(),
+  zipCount: z.number().int().optional(),
+  own: z.literal(true).optional(),
+  inferred: z.literal(true).optional(),
+});

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
-const bills = (page: Page) => page.$$eval('[data-bill]', (els) => els.map((e) => Number(e.getAttribute('data-bill'))));
+const years = (page: Page) => page.$$eval('[data-year]', (els) => els.map((e) => Number(e.getAttribute('data-year'))));
 const ids = (page: Page) => page.$$eval('[data-plan-id]', (els) => els.map((e) => e.getAttribute('data-plan-id')));
 
 describe.each([
@@ -52,7 +52,7 @@ describe.each([
     await page.getByRole('button', { name: 'Compare plans' }).click();
     await page.waitForURL(/\/texas\/dallas\?utility=ONCOR$/);
     expect(await page.locator('h1').textContent()).toContain('Dallas');
-    expect((await bills(page)).length).toBe(20);
+    expect((await years(page)).length).toBe(20);
     await shot(page, `zip-single-${tag}`);
   });
 
@@ -66,7 +66,7 @@ describe.each([
     await shot(page, `zip-multiple-${tag}`);
     await choices.first().click();
     await page.waitForURL(/utility=/);
-    expect((await bills(page)).length).toBeGreaterThan(0);
+    expect((await years(page)).length).toBeGreaterThan(0);
   });
 
   it('ZIP without retail choice → names the utility', async () => {
@@ -89,7 +89,7 @@ describe.each([
   it('city page: a filter and a usage change re-rank the list as the cost engine says', async () => {
     await page.goto(`${server.url}/texas/dallas`);
     const before = await ids(page);
-    await page.getByLabel('Monthly usage').selectOption('500');
+    await page.getByLabel('Average monthly usage (kWh)').fill('500');
     await page.getByLabel('Contract length').selectOption('12');
     await page.getByRole('button', { name: 'Update plans' }).click();
     await page.waitForURL(/\/texas\/dallas\/12-month\?usage=500$/);
@@ -97,12 +97,13 @@ describe.each([
     expect(after).not.toEqual(before);
     const api = await (await fetch(`${server.url}/api/plans?city=dallas&usage=500&term=12`)).json();
     expect(after).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
-    const shown = await bills(page);
+    // Ranked by the next twelve months (issue 10).
+    const shown = await years(page);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
     await shot(page, `city-filtered-${tag}`);
   });
 
-  it('compare: pick two plans on a city page and see them side by side with one chart', async () => {
+  it('compare: pick two plans on a city page and see them side by side, the year as bars and the curves on one chart', async () => {
     await page.goto(`${server.url}/texas/houston`);
     const boxes = page.getByRole('checkbox', { name: 'Select to compare' });
     await boxes.nth(0).check();
@@ -110,7 +111,11 @@ describe.each([
     await page.getByRole('button', { name: /Compare selected plans/ }).click();
     await page.waitForURL(/\/compare\?/);
     expect(await page.locator('[data-compare] thead th').count()).toBe(3);
-    const chart = page.locator('svg[role="img"]');
+    // Issue 10 adds the twelve months side by side before the cost curves.
+    const year = page.locator('svg[data-year-chart]');
+    expect(await year.count()).toBe(1);
+    expect(await year.locator('rect[data-priced-by]').count()).toBe(24);
+    const chart = page.locator('svg[role="img"]:not([data-year-chart])');
     expect(await chart.count()).toBe(1);
     expect(await chart.locator('path').count()).toBeGreaterThanOrEqual(2);
     await shot(page, `compare-${tag}`);

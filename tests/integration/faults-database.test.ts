@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { buildFallback } from '~/server/sync/saved/build-saved-files';
 import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 import { startProxy } from '../helpers/tcp-proxy';

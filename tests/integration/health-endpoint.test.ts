@@ -108,7 +108,7 @@ describe('the server on embedded PGlite with no database configured', () => {
     const home = await fetch(`${server.url}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('data-stat="Utilities (TDSPs)">6<');
-    expect(existsSync(path.join(dir, 'data', 'index.json'))).toBe(true);
+    expect(existsSync(path.join(dir, 'data', 'current.json'))).toBe(true);
   });
 
   it('releases the directory lock on SIGTERM', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFallback } from '~/server/sync/fallback/build-fallback';
+import { buildFallback } from '~/server/sync/saved/build-saved-files';
 import { jsonLdOf, outsideAttributes } from '../helpers/html';
 import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';

@@ -51,11 +51,14 @@ describe('home and directory', () => {
     expect(jsonLdOf(html)).toEqual([expect.objectContaining({ '@type': 'BreadcrumbList' })]);
   });
 
-  it('/texas lists every deregulated city and explains the large cities without choice', async () => {
+  it('/texas lists every city with choice, apart from those led by their own utility, and explains the cities without', async () => {
     const { res, html } = await page('/texas');
     expect(res.status).toBe(200);
-    const n = (await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM cities WHERE is_active AND is_deregulated`)[0]!
-      .n;
+    // Cities whose own municipal utility serves most homes are listed apart (issue 17).
+    const n = (
+      await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM cities WHERE is_active AND is_deregulated
+        AND inside_city_slug IS NULL AND NOT (choice_status = 'mixed' AND led_by_utility IS NOT NULL)`
+    )[0]!.n;
     expect(titleOf(html)).toContain(`${n} cities`);
     expect(html).toContain('href="/texas/dallas"');
     expect(html).toMatch(/San Antonio<\/a>: City of San Antonio utility/);
@@ -74,9 +77,10 @@ describe('city pages', () => {
     expect(h1Count(html)).toBe(1);
     expect(html).toContain('Oncor Electric Delivery');
     expect(html).toContain('Power to Choose export of 29 Jan 2026');
-    const bills = attrValues(html, 'data-bill').map(Number);
-    expect(bills).toHaveLength(20);
-    expect(bills).toEqual([...bills].sort((a, b) => a - b));
+    // Ranked by the next twelve months (issue 10), not by one month's bill.
+    const years = attrValues(html, 'data-year').map(Number);
+    expect(years).toHaveLength(20);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
     const ld = jsonLdOf(html) as { '@type': string; itemListElement?: unknown[] }[];
     expect(ld.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'ItemList']);
     expect(ld[1]!.itemListElement).toHaveLength(20);

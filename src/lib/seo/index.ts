@@ -9,3 +9,4 @@ export {
   type JsonLdNode,
   type PlanOfferInput,
 } from './json-ld';
+export { cityMeta, UNNAMED_REGULATED_UTILITY, type CityMetaInput } from './city-meta';

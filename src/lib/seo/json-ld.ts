@@ -127,11 +127,12 @@ export function productOffer(plan: PlanOfferInput): JsonLdDocument {
   return { '@context': CONTEXT, ...product(plan) };
 }
 
-/** A city's ranked plans as an ItemList; positions follow the order given (the ranking). */
-export function itemListOfOffers(items: readonly PlanOfferInput[], listUrl: string): JsonLdDocument {
+/** A city's ranked plans as an ItemList named for what they are; positions follow the order given (the ranking). */
+export function itemListOfOffers(items: readonly PlanOfferInput[], listUrl: string, name?: string): JsonLdDocument {
   return {
     '@context': CONTEXT,
     '@type': 'ItemList',
+    ...(name === undefined ? {} : { name }),
     url: listUrl,
     numberOfItems: items.length,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',

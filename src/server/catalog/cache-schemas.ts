@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHOICE_STATUSES, servingUtilitySchema } from '~/lib/choice-status';
 import { planDtoSchema } from '~/lib/plan';
 
 // Cached values are checked against these when read back: a value written by an older
@@ -16,25 +17,34 @@ export const cityRecordSchema = z.object({
     isDeregulated: z.boolean(),
     utilityName: z.string().nullable(),
     zipCodes: z.array(z.string()),
+    status: z.enum(CHOICE_STATUSES),
+    market: z.enum(['choice', 'own-utility', 'no-choice', 'inside']),
+    utilities: z.array(servingUtilitySchema),
+    insideCity: cityRef.nullable(),
   }),
   tdsps: z.array(tdspRef),
 });
 
+export const tdspsSchema = z.array(tdspRef);
+
 export const plansSchema = z.array(planDtoSchema);
 
+const zipBase = {
+  zip: z.string(),
+  city: cityRef,
+  status: z.enum(CHOICE_STATUSES),
+  utilities: z.array(servingUtilitySchema),
+  activePlans: z.number(),
+};
+
 export const zipLookupSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('single'), zip: z.string(), city: cityRef, tdsp: tdspRef, activePlans: z.number() }),
+  z.object({ ...zipBase, kind: z.literal('single'), tdsp: tdspRef }),
+  z.object({ ...zipBase, kind: z.literal('multiple'), tdsps: z.array(tdspRef) }),
+  z.object({ ...zipBase, kind: z.literal('ask'), tdsps: z.array(tdspRef) }),
+  z.object({ ...zipBase, kind: z.literal('inside'), insideCity: cityRef, tdsps: z.array(tdspRef) }),
   z.object({
-    kind: z.literal('multiple'),
-    zip: z.string(),
-    city: cityRef,
-    tdsps: z.array(tdspRef),
-    activePlans: z.number(),
-  }),
-  z.object({
+    ...zipBase,
     kind: z.literal('not-deregulated'),
-    zip: z.string(),
-    city: cityRef,
     utilityName: z.string().nullable(),
     utilityType: z.enum(['municipal', 'cooperative', 'unknown', 'tdsp']),
   }),

@@ -1,6 +1,7 @@
 // What every page needs from the plan data, as one interface with two sources: the database
 // (live, cached by data version) and the saved per-city files (when the database is out).
 // Services are written once against it; see docs/architecture.md.
+import type { ChoiceStatus, CityMarket, ServingUtility } from '~/lib/choice-status';
 import type { PlanDto } from '~/lib/plan';
 import type { Provenance, SavedInfo } from './provenance';
 
@@ -11,15 +12,22 @@ export interface TdspRef {
   duns: string;
 }
 
-/** A city as the city page shows it. */
+/** A city as the city page shows it, with who serves it (see docs/territory.md). */
 export interface CityView {
   slug: string;
   name: string;
   county: string | null;
   population: number | null;
   isDeregulated: boolean;
+  /** The utility we may name as serving the city (its own municipal utility…), else null. */
   utilityName: string | null;
   zipCodes: string[];
+  status: ChoiceStatus;
+  market: CityMarket;
+  /** Every utility involved, TDSPs first, with how many of the city's ZIPs each serves. */
+  utilities: ServingUtility[];
+  /** The city with choice this place lies inside (Alief → Houston), when no source lists it. */
+  insideCity: { slug: string; name: string } | null;
 }
 
 /** A city with its competitive utilities, primary first. */
@@ -28,17 +36,32 @@ export interface CityRecord {
   tdsps: TdspRef[];
 }
 
-/** What a ZIP lookup can find: one utility, several (ask the shopper), or no retail choice. */
+/** What every ZIP lookup says: the ZIP, its city, and every utility involved with its kind. */
+interface ZipBase {
+  zip: string;
+  city: { slug: string; name: string };
+  status: ChoiceStatus;
+  utilities: ServingUtility[];
+  /** Active plans of the ZIP's competitive utilities. */
+  activePlans: number;
+}
+
+/**
+ * What a ZIP lookup can find, and so what the ZIP page does: one competitive utility (go to its
+ * plans), several (ask which one), a competitive utility beside a municipal one (ask which name
+ * is on the bill), a place no map lists that lies inside a city with choice, or no retail choice.
+ * Co-ops beside a competitive utility do not make the page ask: they get one line (see utilities).
+ */
 export type ZipLookup =
-  | { kind: 'single'; zip: string; city: { slug: string; name: string }; tdsp: TdspRef; activePlans: number }
-  | { kind: 'multiple'; zip: string; city: { slug: string; name: string }; tdsps: TdspRef[]; activePlans: number }
-  | {
+  | (ZipBase & { kind: 'single'; tdsp: TdspRef })
+  | (ZipBase & { kind: 'multiple'; tdsps: TdspRef[] })
+  | (ZipBase & { kind: 'ask'; tdsps: TdspRef[] })
+  | (ZipBase & { kind: 'inside'; insideCity: { slug: string; name: string }; tdsps: TdspRef[] })
+  | (ZipBase & {
       kind: 'not-deregulated';
-      zip: string;
-      city: { slug: string; name: string };
       utilityName: string | null;
       utilityType: 'municipal' | 'cooperative' | 'unknown' | 'tdsp';
-    };
+    });
 
 /** One row of the city directory (and of the "largest cities" lists). */
 export interface CityListItem {
@@ -53,6 +76,7 @@ export interface CityListItem {
   tdspName: string | null;
   hasOtherTdsps: string[];
   lastPlanSync: Date | null;
+  market: CityMarket;
 }
 
 /** One price snapshot of a plan. */
@@ -136,8 +160,10 @@ export interface PlanCatalog {
   utilityCities(tdspCode: string, limit: number): Promise<UtilityCities>;
   /** Every active city A–Z. */
   directory(): Promise<CityListItem[]>;
-  /** The most populous active cities with (or without) retail choice. */
-  largestCities(limit: number, deregulated: boolean): Promise<CityListItem[]>;
+  /** The most populous active cities of one market (with choice, led by their own utility, without). */
+  largestCities(limit: number, market: CityMarket): Promise<CityListItem[]>;
+  /** Every competitive utility (TDSP), so pages can show names instead of codes. */
+  utilities(): Promise<TdspRef[]>;
   counts(): Promise<CatalogCounts>;
   providers(): Promise<ProviderListItem[]>;
   provider(slug: string): Promise<ProviderRecord>;

@@ -14,6 +14,7 @@ import type { PlanCatalog } from './types';
  * error when that is what it found.
  */
 export async function withCatalog<T>(deps: ServiceDeps, body: (catalog: PlanCatalog) => Promise<T>): Promise<T> {
+  if (deps.savedOnly) return body(new SavedCatalog(deps.savedDir));
   try {
     return await databaseBreaker().run(
       () => withDb(deps, (db) => body(new DatabaseCatalog(db))),

@@ -1,35 +1,41 @@
-import { stat } from 'node:fs/promises';
+import { LRUCache } from 'lru-cache';
 import { getConfig } from '~/server/core/config';
-import { NotFoundError } from '~/server/core/errors';
-import { cityFilePath, indexFilePath, readFallbackCity, readFallbackIndex } from './read-fallback';
-import type { FallbackCity, FallbackIndex } from './schema';
+import type { SavedPlan } from '~/lib/plan';
+import { currentSet, readSavedCity, readSavedIndex, readSavedUtilityPlans } from './saved-files';
+import type { SavedCityFile, SavedIndexFile } from './schema';
 
-// Parsed files are kept while their modification time is unchanged, so a database outage
-// costs one read and parse per city, not one per request; a regenerated file is picked up.
-const MAX_CITIES = 64;
-const cache = new Map<string, { mtimeMs: number; value: unknown }>();
+// A set's files never change once it is named in current.json, so parsed files are kept by
+// path (bounded) and a database outage costs one read and parse per file, not one per request.
+// Only the small pointer is looked at again on every call, to pick up a newer set.
+const parsed = new LRUCache<string, Promise<unknown>>({ max: 128 });
 
-async function memo<T>(file: string, read: () => Promise<T>): Promise<T> {
-  const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: -1 }));
-  const hit = cache.get(file);
-  if (hit && hit.mtimeMs === mtimeMs && mtimeMs >= 0) return hit.value as T;
-  const value = await read();
-  cache.delete(file);
-  cache.set(file, { mtimeMs, value });
-  if (cache.size > MAX_CITIES) cache.delete(cache.keys().next().value!);
-  return value;
+function memo<T>(key: string, read: () => Promise<T>): Promise<T> {
+  let hit = parsed.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = read();
+    parsed.set(key, hit);
+    hit.catch(() => parsed.delete(key)); // a failed read is tried again next time
+  }
+  return hit;
 }
 
-/** Where saved files live (FALLBACK_DIR). */
+/** Where the saved files live (FALLBACK_DIR). */
 export const savedDir = () => getConfig().fallbackDir;
 
-/** The saved index (ZIP → city, city list, plan → city). */
-export const savedIndex = (dir = savedDir()): Promise<FallbackIndex> =>
-  memo(indexFilePath(dir), () => readFallbackIndex(dir));
+/** The current set's index (city list, ZIP → city, plan → utility, counts). */
+export async function savedIndex(dir = savedDir()): Promise<SavedIndexFile> {
+  const { setDir } = await currentSet(dir);
+  return memo(`${setDir}#index`, () => readSavedIndex(setDir));
+}
 
-/** One saved city file; the index must exist (else UnavailableError) and know the city (else NotFoundError). */
-export async function savedCity(slug: string, dir = savedDir()): Promise<FallbackCity> {
-  const index = await savedIndex(dir);
-  if (!index.cities.some((c) => c.slug === slug)) throw new NotFoundError(`No Texas city "${slug}"`);
-  return memo(cityFilePath(dir, slug), () => readFallbackCity(dir, slug));
+/** One city's saved file; NotFoundError for a city the current set does not hold. */
+export async function savedCity(slug: string, dir = savedDir()): Promise<SavedCityFile> {
+  const { setDir } = await currentSet(dir);
+  return memo(`${setDir}#city:${slug}`, () => readSavedCity(setDir, slug));
+}
+
+/** One utility's saved plans (empty when the set has none for it). */
+export async function savedUtilityPlans(code: string, dir = savedDir()): Promise<SavedPlan[]> {
+  const { setDir } = await currentSet(dir);
+  return memo(`${setDir}#plans:${code}`, () => readSavedUtilityPlans(setDir, code));
 }

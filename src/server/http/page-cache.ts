@@ -24,8 +24,12 @@ export interface CachedPage {
 // Set per response on the way out, or describing a representation the cache rebuilds itself.
 const NOT_STORED = new Set(['etag', 'content-length', 'content-encoding', 'vary', 'server-timing']);
 
-/** The key of a URL's page at a data version; the host is part of it, as pages link absolutely. */
-export const pageKey = (version: number, url: URL): string => `${version} ${url.href}`;
+/**
+ * The key of a URL's page at a data version and Texas month: the year estimate starts with the
+ * current month, so a page rendered in November is not served in December. The host is part of
+ * the key, as pages link absolutely.
+ */
+export const pageKey = (version: number, url: URL, month = 0): string => `${version} m${month} ${url.href}`;
 
 export class PageCache {
   private readonly lru: LRUCache<string, CachedPage>;

@@ -1,6 +1,7 @@
 import type { TrackedEvent } from '~/server/context/request-context';
 import { requestContext } from '~/server/context/request-context';
 import { getConfig } from '~/server/core/config';
+import { texasMonth } from '~/lib/usage';
 import { PageCache, pageKey, replay } from './page-cache';
 
 let shared: PageCache | null | undefined;
@@ -41,7 +42,7 @@ export async function renderThroughPageCache(
   const started = performance.now();
   const version = await hooks.currentVersion();
   if (version === null) return render();
-  const key = pageKey(version, url);
+  const key = pageKey(version, url, texasMonth(new Date()));
   const page = pages.get(key);
   context.timing.push({ kind: 'page', result: page ? 'hit' : 'miss', durMs: performance.now() - started });
   if (page) {

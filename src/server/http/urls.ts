@@ -11,10 +11,7 @@ export function listQuery(params: Record<string, string | number | boolean | und
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params))
     if (v !== undefined && v !== null && v !== false && v !== '') q.set(k, String(v));
-  const s = q.toString();
+  // Commas are legal in a query and keep `months=820,760,…` readable.
+  const s = q.toString().replace(/%2C/gi, ',');
   return s ? `?${s}` : '';
 }
-
-/** Absolute URL on the public site for a path. */
-export const absoluteUrl = (site: URL | undefined, path: string, fallback: URL) =>
-  new URL(path, site ?? fallback).toString();

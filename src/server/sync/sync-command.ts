@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import type { Db } from '~/server/db/types';
-import { buildFallback } from './fallback/build-fallback';
+import { buildFallback } from './saved/build-saved-files';
 import { loadTerritory } from './load-sources';
 import { loadPlanSource } from './ptc/source';
 import { runSync, type SyncStep } from './run-sync';

@@ -1,11 +1,12 @@
 import type { ZodType } from 'zod';
+import { cityMarket, type CityMarket } from '~/lib/choice-status';
 import type { PlanDto } from '~/lib/plan';
 import { cached, cacheKey, getCache, TTL } from '~/server/cache';
 import { requestContext } from '~/server/context/request-context';
 import type { Db } from '~/server/db/types';
 import { NotFoundError } from '~/server/core/errors';
 import { getCatalogCounts } from '~/server/queries/catalog';
-import { getCityBySlug, listCities, listLargestCities } from '~/server/queries/cities';
+import { getCityBySlug, listCities, listLargestCities, listTdsps } from '~/server/queries/cities';
 import { listLargestCitiesForTdsp } from '~/server/queries/cities/list-cities-for-tdsp';
 import { getPlanHistory, getPlansByIds, listActivePlansForTdsps } from '~/server/queries/plans';
 import { getProviderBySlug, listProviders } from '~/server/queries/providers';
@@ -20,6 +21,7 @@ import {
   historySchema,
   plansSchema,
   providerRecordSchema,
+  tdspsSchema,
   utilityCitiesSchema,
   zipLookupSchema,
 } from '~/server/catalog/cache-schemas';
@@ -59,16 +61,22 @@ export class DatabaseCatalog implements PlanCatalog {
     return this.cached('city', { city: slug }, TTL.cities, cityRecordSchema, async () => {
       const found = await getCityBySlug(this.db, slug);
       if (!found) throw new NotFoundError(`No Texas city "${slug}"`);
-      const { city, tdsps } = found;
+      const { city, tdsps, insideCity } = found;
+      const isDeregulated = city.isDeregulated ?? false;
+      const status = city.choiceStatus ?? (isDeregulated ? 'choice' : 'no-choice');
       return {
         city: {
           slug: city.slug,
           name: city.name,
           county: city.county,
           population: city.population,
-          isDeregulated: city.isDeregulated ?? false,
+          isDeregulated,
           utilityName: city.utilityName,
           zipCodes: city.zipCodes ?? [],
+          status,
+          market: cityMarket({ isDeregulated, status, ledBy: city.ledByUtility, insideCitySlug: city.insideCitySlug }),
+          utilities: city.utilities,
+          insideCity,
         },
         tdsps,
       };
@@ -105,8 +113,12 @@ export class DatabaseCatalog implements PlanCatalog {
     return listCities(this.db);
   }
 
-  largestCities(limit: number, deregulated: boolean) {
-    return listLargestCities(this.db, limit, { deregulated });
+  largestCities(limit: number, market: CityMarket) {
+    return listLargestCities(this.db, limit, market);
+  }
+
+  utilities() {
+    return this.cached('utilities', {}, TTL.cities, tdspsSchema, () => listTdsps(this.db));
   }
 
   counts() {
@@ -121,8 +133,8 @@ export class DatabaseCatalog implements PlanCatalog {
     return this.cached('provider', { slug }, TTL.providers, providerRecordSchema, async () => {
       const row = await getProviderBySlug(this.db, slug);
       if (!row) throw new NotFoundError(`No provider "${slug}"`);
-      const { name, slug: providerSlug, rating, websiteUrl } = row.provider;
-      return { provider: { name, slug: providerSlug, rating, websiteUrl }, plans: row.plans };
+      const { name, displayName, slug: providerSlug, rating, websiteUrl } = row.provider;
+      return { provider: { name: displayName ?? name, slug: providerSlug, rating, websiteUrl }, plans: row.plans };
     });
   }
 

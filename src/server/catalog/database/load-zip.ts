@@ -1,24 +1,26 @@
 import type { Db } from '~/server/db/types';
 import { NotFoundError } from '~/server/core/errors';
+import { getTdspsByCode } from '~/server/queries/cities/get-city';
 import { getZip } from '~/server/queries/zips/get-zip';
-import type { ZipLookup } from '~/server/catalog/types';
+import type { ZipLookup } from '../types';
+import { zipLookupOf } from '../zip-lookup';
 
 /** Who serves a ZIP, from the database; NotFoundError for a ZIP outside our Texas data. */
 export async function loadZip(db: Db, zip: string): Promise<ZipLookup> {
   const found = await getZip(db, zip);
   if (!found) throw new NotFoundError(`We have no Texas ZIP code ${zip}.`);
-  const city = { slug: found.citySlug, name: found.cityName };
-  if (found.tdsps.length === 0) {
-    return {
-      kind: 'not-deregulated',
-      zip,
-      city,
-      utilityName: found.zip.utilityName,
-      utilityType: found.zip.utilityType,
-    };
-  }
-  const activePlans = found.zip.activePlansCount ?? 0;
-  return found.tdsps.length === 1
-    ? { kind: 'single', zip, city, tdsp: found.tdsps[0]!, activePlans }
-    : { kind: 'multiple', zip, city, tdsps: found.tdsps, activePlans };
+  const utilities = found.zip.utilities;
+  const inferred = utilities.filter((u) => u.kind === 'tdsp' && u.inferred && u.code).map((u) => u.code!);
+  return zipLookupOf({
+    zip,
+    city: { slug: found.citySlug, name: found.cityName },
+    status: found.zip.choiceStatus,
+    utilities,
+    tdsps: found.tdsps,
+    activePlans: found.zip.activePlansCount ?? 0,
+    utilityName: found.zip.utilityName,
+    utilityType: found.zip.utilityType,
+    insideCity: found.insideCity,
+    inferredTdsps: await getTdspsByCode(db, inferred),
+  });
 }

@@ -7,6 +7,8 @@ export interface ServiceDeps {
   db?: Db;
   /** Folder of the saved files (default FALLBACK_DIR). */
   savedDir?: string;
+  /** Answer from the saved files without asking the database (tools and tests that compare the two). */
+  savedOnly?: boolean;
 }
 
 /**

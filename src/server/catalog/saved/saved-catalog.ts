@@ -1,8 +1,9 @@
-import type { PlanDto } from '~/lib/plan';
+import { cityMarket, type CityMarket } from '~/lib/choice-status';
+import type { PlanDto, SavedPlan } from '~/lib/plan';
 import { NotFoundError, UnavailableError } from '~/server/core/errors';
-import { savedCity, savedDir, savedIndex } from '~/server/fallback/saved-data';
-import type { FallbackIndex } from '~/server/fallback/schema';
-import { savedInfoOf, savedProvenance } from '~/server/catalog/provenance';
+import { savedCity, savedDir, savedIndex, savedUtilityPlans } from '~/server/fallback/saved-data';
+import type { SavedIndexFile } from '~/server/fallback/schema';
+import { savedInfoOf, savedProvenance } from '../provenance';
 import type {
   CatalogCounts,
   CatalogOrigin,
@@ -15,14 +16,15 @@ import type {
   TdspRef,
   UtilityCities,
   ZipLookup,
-} from '~/server/catalog/types';
+} from '../types';
+import { zipLookupOf } from '../zip-lookup';
 
 const byPopulation = (a: { population: number | null }, b: { population: number | null }) =>
   (b.population ?? 0) - (a.population ?? 0);
 
 /**
- * The catalog of the saved per-city files, for when the database cannot answer. It holds what
- * city, ZIP, plan and compare pages need; it keeps no price history, providers or sitemaps.
+ * The catalog of the saved files, for when the database cannot answer. It holds what city,
+ * ZIP, plan and compare pages need; it keeps no price history, providers or sitemaps.
  */
 export class SavedCatalog implements PlanCatalog {
   readonly source = 'saved';
@@ -39,46 +41,53 @@ export class SavedCatalog implements PlanCatalog {
   }
 
   async city(slug: string): Promise<CityRecord> {
-    const file = await savedCity(slug, this.dir);
+    const { city, zips, tdsps } = await savedCity(slug, this.dir);
+    const { latitude: _lat, longitude: _lon, ...rest } = city;
     return {
-      city: { ...file.city, zipCodes: file.zips.map((z) => z.zip) },
-      tdsps: file.tdsps.map(({ code, name, duns }) => ({ code, name, duns })),
+      city: {
+        ...rest,
+        zipCodes: zips.map((z) => z.zip),
+        market: cityMarket({ ...city, ledBy: city.utilityName, insideCitySlug: city.insideCity?.slug ?? null }),
+      },
+      tdsps: tdsps.map(({ code, name, duns }) => ({ code, name, duns })),
     };
   }
 
   async zip(zip: string): Promise<ZipLookup> {
-    const slug = (await this.index()).zips[zip];
+    const index = await this.index();
+    const slug = index.zips[zip];
     const file = slug ? await savedCity(slug, this.dir) : undefined;
     const z = file?.zips.find((x) => x.zip === zip);
     if (!file || !z) throw new NotFoundError(`We have no Texas ZIP code ${zip}.`);
-    const city = { slug: file.city.slug, name: file.city.name };
-    const tdsps = z.tdspCodes
-      .flatMap((code) => file.tdsps.filter((t) => t.code === code))
-      .map(({ code, name, duns }) => ({ code, name, duns }));
-    if (tdsps.length === 0) {
-      const utilityType = z.utilityType as 'municipal' | 'cooperative' | 'unknown';
-      return { kind: 'not-deregulated', zip, city, utilityName: z.utilityName, utilityType };
-    }
-    const activePlans = file.plans.filter((p) => z.tdspCodes.includes(p.tdspCode)).length;
-    return tdsps.length === 1
-      ? { kind: 'single', zip, city, tdsp: tdsps[0]!, activePlans }
-      : { kind: 'multiple', zip, city, tdsps, activePlans };
+    const tdsps = this.tdspsByCode(index, z.tdspCodes);
+    const inferred = z.utilities.filter((u) => u.kind === 'tdsp' && u.inferred && u.code).map((u) => u.code!);
+    const counts = new Map(file.plans.map((p) => [p.utility, p.count]));
+    const inside = z.insideCitySlug ? index.cities.find((c) => c.slug === z.insideCitySlug) : undefined;
+    return zipLookupOf({
+      zip,
+      city: { slug: file.city.slug, name: file.city.name },
+      status: z.status,
+      utilities: z.utilities,
+      tdsps,
+      activePlans: z.tdspCodes.reduce((n, code) => n + (counts.get(code) ?? 0), 0),
+      utilityName: z.utilityName,
+      utilityType: z.utilityType,
+      insideCity: inside ? { slug: inside.slug, name: inside.name } : null,
+      inferredTdsps: this.tdspsByCode(index, inferred),
+    });
   }
 
   async utilityPlans(tdsp: TdspRef): Promise<PlanDto[]> {
-    const index = await this.index();
-    const city = index.cities.filter((c) => c.tdspCodes.includes(tdsp.code)).sort(byPopulation)[0];
-    if (!city) return [];
-    const file = await savedCity(city.slug, this.dir);
-    return file.plans.filter((p) => p.tdspCode === tdsp.code).map((p) => this.live(p, index));
+    const [index, plans] = await Promise.all([this.index(), savedUtilityPlans(tdsp.code, this.dir)]);
+    return plans.map((p) => this.live(p, index));
   }
 
   async plansByIds(ids: readonly string[]): Promise<PlanDto[]> {
     const index = await this.index();
     const plans: PlanDto[] = [];
     for (const id of ids) {
-      const slug = index.plans[id];
-      const plan = slug ? (await savedCity(slug, this.dir)).plans.find((p) => p.id === id) : undefined;
+      const code = index.plans[id];
+      const plan = code ? (await savedUtilityPlans(code, this.dir)).find((p) => p.id === id) : undefined;
       if (plan) plans.push(this.live(plan, index));
     }
     return plans;
@@ -96,6 +105,7 @@ export class SavedCatalog implements PlanCatalog {
 
   async directory(): Promise<CityListItem[]> {
     const index = await this.index();
+    const nameOf = new Map(index.tdsps.map((t) => [t.code, t.name]));
     return index.cities
       .map((c) => ({
         slug: c.slug,
@@ -106,19 +116,24 @@ export class SavedCatalog implements PlanCatalog {
         utilityName: c.utilityName,
         activePlansCount: c.planCount,
         lowestRate1000Kwh: null,
-        tdspName: c.tdspCodes[0] ?? null,
+        tdspName: c.tdspCodes[0] ? (nameOf.get(c.tdspCodes[0]) ?? null) : null,
         hasOtherTdsps: c.tdspCodes.slice(1),
         lastPlanSync: null,
+        market: cityMarket({ ...c, ledBy: c.utilityName }),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  async largestCities(limit: number, deregulated: boolean): Promise<CityListItem[]> {
+  async largestCities(limit: number, market: CityMarket): Promise<CityListItem[]> {
     const cities = await this.directory();
     return cities
-      .filter((c) => c.isDeregulated === deregulated && c.population !== null)
+      .filter((c) => c.market === market && c.population !== null)
       .sort(byPopulation)
       .slice(0, limit);
+  }
+
+  async utilities(): Promise<TdspRef[]> {
+    return (await this.index()).tdsps;
   }
 
   async counts(): Promise<CatalogCounts> {
@@ -143,12 +158,16 @@ export class SavedCatalog implements PlanCatalog {
     return this.unavailable('Sitemaps');
   }
 
-  private index(): Promise<FallbackIndex> {
+  private index(): Promise<SavedIndexFile> {
     return savedIndex(this.dir);
   }
 
+  private tdspsByCode(index: SavedIndexFile, codes: string[]): TdspRef[] {
+    return codes.flatMap((code) => index.tdsps.filter((t) => t.code === code));
+  }
+
   // Saved plans were all active when the files were written, in the export they name.
-  private live(plan: PlanDto, index: FallbackIndex): PlanDto {
+  private live(plan: SavedPlan, index: SavedIndexFile): PlanDto {
     return { ...plan, isActive: true, snapshotDate: index.snapshotDate };
   }
 

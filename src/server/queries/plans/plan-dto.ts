@@ -25,7 +25,7 @@ type PlanColumns = Pick<typeof electricityPlans.$inferSelect, DtoColumn>;
 /** The select shape for plan rows joined with their provider and TDSP code. */
 export const planSelection = {
   plan: planColumns,
-  providerName: providers.name,
+  providerName: sql<string>`coalesce(${providers.displayName}, ${providers.name})`,
   providerSlug: providers.slug,
   tdspCode: tdspTerritories.code,
   // In the same query, through idx_features_plan: a second query keyed by a list of ~150 ids

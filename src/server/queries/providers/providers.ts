@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { electricityPlans, providers } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 import { selectPlans, toPlanDto } from '~/server/queries/plans/plan-dto';
@@ -7,7 +7,7 @@ import { selectPlans, toPlanDto } from '~/server/queries/plans/plan-dto';
 export async function listProviders(db: Db) {
   return db
     .select({
-      name: providers.name,
+      name: sql<string>`coalesce(${providers.displayName}, ${providers.name})`,
       slug: providers.slug,
       rating: providers.rating,
       activePlansCount: providers.activePlansCount,

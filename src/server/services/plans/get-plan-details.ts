@@ -1,29 +1,38 @@
-import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps } from '~/lib/cost';
+import { costCurve, DEFAULT_USAGE_KWH, monthlyCost, planTraps, yearCost } from '~/lib/cost';
 import { isObjectId } from '~/lib/object-id';
 import { withCatalog, type ServiceDeps } from '~/server/catalog';
 import { NotFoundError } from '~/server/core/errors';
 import { toPricing } from './rank-plans';
+import { afterTermFor, yearBasis, type UsageInput } from './year-basis';
 
-/** Everything the plan page shows: facts, costs, curve, history, traps and where it is offered. */
-export async function getPlanDetails(input: { id: string; usageKwh?: number }, deps: ServiceDeps = {}) {
+/** Everything the plan page shows: facts, costs, the next twelve months, curve, history, traps and where it is offered. */
+export async function getPlanDetails(input: { id: string; usage?: UsageInput; now?: Date }, deps: ServiceDeps = {}) {
   if (!isObjectId(input.id)) throw new NotFoundError(`No plan "${input.id}"`);
-  const usageKwh = input.usageKwh ?? DEFAULT_USAGE_KWH;
+  const basis = yearBasis(input.usage ?? { averageKwh: DEFAULT_USAGE_KWH, months: null }, input.now ?? new Date());
+  const usageKwh = basis.averageKwh;
   return withCatalog(deps, async (catalog) => {
     const [plan] = await catalog.plansByIds([input.id]);
     if (!plan) throw new NotFoundError(`No plan "${input.id}"`);
-    const [history, cities, origin] = await Promise.all([
+    const [history, cities, utilities, origin] = await Promise.all([
       catalog.priceHistory(plan.id),
       catalog.utilityCities(plan.tdspCode, 12),
+      catalog.utilities(),
       catalog.origin(),
     ]);
+    const utility = utilities.find((u) => u.code === plan.tdspCode) ?? null;
+    const afterTerm = utility ? afterTermFor(await catalog.utilityPlans(utility), utility, usageKwh) : null;
     const pricing = toPricing(plan);
     return {
       plan,
+      utility,
       isActive: plan.isActive ?? false,
       usageKwh,
+      basis,
       atUsage: monthlyCost(pricing, usageKwh),
       atPosted: [500, 1000, 2000].map((u) => monthlyCost(pricing, u)),
-      curve: costCurve(pricing),
+      year: afterTerm ? yearCost(pricing, basis.usages, basis.startMonth, afterTerm.assumption) : null,
+      afterTerm: afterTerm?.view ?? null,
+      curve: costCurve(pricing, { cliffs: true, include: [usageKwh] }),
       traps: planTraps(pricing),
       history: (history ?? []).map((h) => ({
         date: h.date,
@@ -34,7 +43,7 @@ export async function getPlanDetails(input: { id: string; usageKwh?: number }, d
       })),
       // The saved files carry no price history: the page says so instead of failing.
       historyAvailable: history !== null,
-      cities,
+      cities: { ...cities, tdspName: cities.tdspName ?? utility?.name ?? null },
       ...origin,
     };
   });

@@ -1,20 +1,30 @@
+import type { ServingUtility } from '~/lib/choice-status';
 import { DEFAULT_USAGE_KWH } from '~/lib/cost';
 import { matchesFilters, type PlanFilters } from '~/lib/plan-filters';
 import type { PlanDto } from '~/lib/plan';
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
 import { NotFoundError, ValidationError } from '~/server/core/errors';
-import { rankForUsage } from './rank-plans';
+import { rankForUsage, rankForYear } from './rank-plans';
+import { afterTermFor, yearBasis, type UsageInput } from './year-basis';
 
 export const PAGE_SIZE = 20;
 
+/** How plans are ranked: by the next twelve months (the default) or by one month at one usage. */
+export type RankingView = 'year' | 'month';
+
 export interface CityPlansInput {
   citySlug: string;
-  usageKwh?: number;
+  usage?: UsageInput;
+  view?: RankingView;
   filters?: PlanFilters;
   /** TDSP code for a city served by several utilities; defaults to the primary one. */
   utility?: string;
+  /** A ZIP of the city the shopper came from, whose co-op (if any) the page names. */
+  zip?: string;
   page?: number;
+  /** The moment the twelve months start from (tests pass a fixed one). */
+  now?: Date;
 }
 
 /** The selected utility's plans at a glance. */
@@ -59,14 +69,20 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
   return withCatalog(deps, async (catalog) => {
     const [{ city, tdsps }, origin] = await Promise.all([catalog.city(input.citySlug), catalog.origin()]);
     const selected = selectTdsp(city, tdsps, input.utility);
-    const plans = selected ? await catalog.utilityPlans(selected) : [];
-    const usageKwh = input.usageKwh ?? DEFAULT_USAGE_KWH;
+    const [plans, zipCoops] = await Promise.all([
+      selected ? catalog.utilityPlans(selected) : [],
+      input.zip ? zipCooperatives(input.zip, city.zipCodes, () => catalog.zip(input.zip!)) : [],
+    ]);
+    const view = input.view ?? 'year';
+    const basis = yearBasis(input.usage ?? { averageKwh: DEFAULT_USAGE_KWH, months: null }, input.now ?? new Date());
+    const afterTerm = selected ? afterTermFor(plans, selected, basis.averageKwh) : null;
     const filters = input.filters ?? {};
     const page = input.page ?? 1;
-    const ranked = rankForUsage(
-      plans.filter((p) => matchesFilters(p, filters)),
-      usageKwh,
-    );
+    const matching = plans.filter((p) => matchesFilters(p, filters));
+    const ranked =
+      view === 'year' && afterTerm
+        ? rankForYear(matching, basis, afterTerm.assumption)
+        : rankForUsage(matching, basis.averageKwh);
     const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
     if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
     return {
@@ -74,9 +90,15 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       tdsps,
       selectedTdsp: selected ?? null,
       summary: summarize(plans, selected),
-      usageKwh,
+      view,
+      usageKwh: basis.averageKwh,
+      basis,
+      afterTerm: afterTerm?.view ?? null,
       filters,
+      zip: input.zip ? { zip: input.zip, cooperatives: zipCoops } : null,
       utilityPlanCount: plans.length,
+      /** The lowest 1,000 kWh price among the plans listed, for titles. */
+      lowestRate: matching.length ? Math.min(...matching.map((p) => Number(p.rate1000Kwh))) : null,
       total: ranked.length,
       page,
       pageCount,
@@ -84,6 +106,19 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       ...origin,
     };
   });
+}
+
+/** The co-ops a ZIP of this city lists (the page says their homes have no choice); ValidationError for a ZIP of another city. */
+async function zipCooperatives(
+  zip: string,
+  cityZips: string[],
+  lookup: () => Promise<{ utilities: ServingUtility[] }>,
+): Promise<ServingUtility[]> {
+  if (!cityZips.includes(zip))
+    throw new ValidationError(`ZIP ${zip} is not in this city`, [
+      { path: 'zip', message: 'is not a ZIP of this city' },
+    ]);
+  return (await lookup()).utilities.filter((u) => u.kind === 'cooperative');
 }
 
 export type CityPlans = Awaited<ReturnType<typeof listCityPlans>>;

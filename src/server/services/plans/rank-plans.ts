@@ -1,4 +1,13 @@
-import { planTraps, rankPlans, type RankablePlan, type TrapLabel } from '~/lib/cost';
+import {
+  monthlyCost,
+  planTraps,
+  rankPlans,
+  rankPlansForYear,
+  type AfterTermAssumption,
+  type RankablePlan,
+  type TrapLabel,
+  type YearCost,
+} from '~/lib/cost';
 import type { PlanDto } from '~/lib/plan';
 
 /** A plan as the cost engine prices it. */
@@ -30,6 +39,8 @@ export interface RankedPlanView {
   approximate: boolean;
   reason: string | null;
   traps: TrapLabel[];
+  /** The next twelve months, when the list is ranked by them. */
+  year: YearCost | null;
 }
 
 /** Ranks plans by expected bill at `usageKwh` (the cost engine's order) and labels their traps. */
@@ -43,5 +54,34 @@ export function rankForUsage(plans: PlanDto[], usageKwh: number): RankedPlanView
     approximate: r.approximate,
     reason: r.reason,
     traps: planTraps(r.plan),
+    year: null,
   }));
+}
+
+/**
+ * Ranks plans by the estimated cost of the next twelve months (`usages` in window order from
+ * `startMonth`), with each plan's one-month bill at `usageKwh` kept beside it for the cards and
+ * the API's one-month fields.
+ */
+export function rankForYear(
+  plans: PlanDto[],
+  basis: { usages: number[]; startMonth: number; averageKwh: number },
+  assumption: AfterTermAssumption,
+): RankedPlanView[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  return rankPlansForYear(plans.map(toPricing), basis.usages, basis.startMonth, assumption).map(
+    ({ plan, rank, ...year }) => {
+      const month = monthlyCost(plan, basis.averageKwh);
+      return {
+        plan: byId.get(plan.id)!,
+        rank,
+        bill: month.bill,
+        centsPerKwh: month.centsPerKwh,
+        approximate: month.approximate,
+        reason: month.reason,
+        traps: planTraps(plan),
+        year,
+      };
+    },
+  );
 }

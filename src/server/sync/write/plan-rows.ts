@@ -1,4 +1,5 @@
 import { mostCommon } from '~/lib/most-common';
+import { displayProviderName } from '~/lib/provider-name';
 import { slugify } from '~/lib/slug';
 import type { AlternateDocuments } from '~/server/db/schema';
 import type { Listing } from '~/server/sync/ptc/dedupe';
@@ -8,6 +9,8 @@ import type { Offer } from '~/server/sync/ptc/normalize-offer';
 /** A provider as the export describes it, aggregated over all its rows. */
 export interface ProviderDraft {
   name: string;
+  /** The name shown to shoppers (see lib/provider-name.ts). */
+  displayName: string;
   slug: string;
   websiteUrl: string | null;
   rating: string | null;
@@ -22,6 +25,7 @@ export function providerDrafts(offers: Offer[]): ProviderDraft[] {
       const rating = mostCommon(rows.flatMap((r) => (r.rating === null ? [] : [r.rating])));
       return {
         name,
+        displayName: displayProviderName(name),
         slug: slugify(name),
         websiteUrl: mostCommon(rows.flatMap((r) => (r.websiteUrl ? [r.websiteUrl] : []))) ?? null,
         rating: rating === undefined ? null : rating.toFixed(2),

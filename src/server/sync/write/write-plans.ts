@@ -54,7 +54,11 @@ export async function writeProviders(db: Db, listings: Listing[]) {
     .onConflictDoUpdate({
       target: providers.name,
       // An export without ratings or websites (the reconstructed 01-29 file) keeps the last known ones.
-      ...excludedUpdate(providers, ['slug', 'websiteUrl', 'rating', 'isActive'], ['websiteUrl', 'rating']),
+      ...excludedUpdate(
+        providers,
+        ['slug', 'displayName', 'websiteUrl', 'rating', 'isActive'],
+        ['websiteUrl', 'rating'],
+      ),
     })
     .returning({ inserted: wasInserted });
   const ids = await db.select({ id: providers.id, name: providers.name }).from(providers);
