@@ -3,6 +3,7 @@ import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { siteOrigin } from './scripts/site-origin.mjs';
 
 // DEPLOY_TARGET picks the adapter at build time: `node` (default, a standalone server for
 // local runs and any VM or container) or `netlify` (serverless functions on Netlify).
@@ -11,10 +12,18 @@ if (target !== 'node' && target !== 'netlify') {
   throw new Error(`DEPLOY_TARGET must be "node" or "netlify", got "${target}"`);
 }
 
+// On Netlify the saved files (generated from the database by `npm run build:netlify`) ship
+// inside the function, so the site still answers when the database is out.
+const savedFiles = `./${(process.env.FALLBACK_DIR ?? 'data').replace(/^\.\/|\/$/g, '')}/**/*`;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // NODE_ENV is Astro's own here (always production in a build): scripts/check-build-env.mjs
+  // already refused a shell NODE_ENV=production build without an origin.
+  site: siteOrigin({ ...process.env, NODE_ENV: undefined }),
   output: 'server',
-  adapter: target === 'netlify' ? netlify() : node({ mode: 'standalone' }),
+  // Tests build a second target beside the first; deploys use the default.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  adapter: target === 'netlify' ? netlify({ includeFiles: [savedFiles] }) : node({ mode: 'standalone' }),
   // Styles ship as files, never inline, so the CSP can forbid inline styles and scripts.
   build: { inlineStylesheets: 'never' },
   trailingSlash: 'never',

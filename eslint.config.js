@@ -25,7 +25,7 @@ const LAYERS = {
   analytics: ['analytics', 'queries', 'db', 'context', 'lib', 'core'],
   sync: ['sync', 'db', 'queries', 'saved', 'lib', 'core'],
   core: ['core', 'lib'],
-  app: ['app', 'core', 'db', 'sync'],
+  app: ['app', 'core', 'db', 'sync', 'http'],
   scripts: ['scripts', 'app', 'sync', 'db', 'queries', 'saved', 'cache', 'catalog', 'lib', 'core'],
 };
 

@@ -14,6 +14,8 @@ import { serverTimingHeader } from '~/server/http/server-timing';
 import { trackEvent } from '~/server/services/analytics';
 import { currentDataVersion } from '~/server/services/site';
 
+const SITE_IS_HTTPS = (import.meta.env.SITE ?? '').startsWith('https:');
+
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
 const clientAddressOf = (context: { clientAddress: string }) => {
   try {
@@ -60,7 +62,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
     response = await compress(request, response, enabled);
 
-    const headers = securityHeaders({ production: import.meta.env.PROD, https: url.protocol === 'https:' });
+    // Behind a TLS-terminating proxy the request arrives over http: the site's own origin decides HSTS.
+    const https = url.protocol === 'https:' || SITE_IS_HTTPS;
+    const headers = securityHeaders({ production: import.meta.env.PROD, https });
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     const cacheTiming = serverTimingHeader(requestContext()?.timing ?? []);
     response.headers.append(

@@ -253,6 +253,19 @@ describe('plan, provider and compare pages', () => {
   });
 });
 
+describe('static files', () => {
+  it('carry the security headers too, although they never reach the middleware', async () => {
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec((await page('/')).html)![1]!;
+    for (const p of ['/favicon.svg', css]) {
+      const res = await get(p);
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get('x-content-type-options'), p).toBe('nosniff');
+      expect(res.headers.get('content-security-policy'), p).toContain("default-src 'self'");
+      expect(res.headers.get('permissions-policy'), p).toContain('browsing-topics=()');
+    }
+  });
+});
+
 describe('JSON API', () => {
   it('/api/zip answers each kind and rejects bad input with JSON 400', async () => {
     const one = await (await get('/api/zip/75201')).json();

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseConfig, type AppConfig } from '~/server/core/config';
 import { projectRoot } from '~/server/db/paths';
 import { runShutdownHooks } from '~/server/core/lifecycle';
+import { createNodeServer, type AstroNodeHandler } from './node-server';
 
 interface AstroEntry {
-  startServer(): { server: { server: Server; stop(): Promise<void> }; done: Promise<void> };
+  handler: AstroNodeHandler;
 }
 
 /**
@@ -25,13 +25,13 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   process.env.PORT = String(config.port);
   process.env.HOST = config.host;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const { startServer } = (await import(pathToFileURL(entry).href)) as AstroEntry;
-  const { server } = startServer();
+  const { handler } = (await import(pathToFileURL(entry).href)) as AstroEntry;
+  const server = createNodeServer(handler, { siteUrl: env.SITE_URL });
   await new Promise<void>((resolve, reject) => {
-    if (server.server.listening) resolve();
-    server.server.once('listening', resolve).once('error', reject);
+    server.once('listening', resolve).once('error', reject);
+    server.listen(config.port, config.host);
   });
-  const address = server.server.address();
+  const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
 
@@ -43,7 +43,10 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   return {
     url,
     async stop() {
-      await server.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
       const errors = await runShutdownHooks();
       for (const error of errors) console.error('[stop] shutdown hook failed:', error);
     },

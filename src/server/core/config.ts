@@ -24,6 +24,14 @@ const postgresUrl = z
 const blankToUndefined = (env: NodeJS.ProcessEnv) =>
   Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
 
+/** Neon's direct host for one of its pooled URLs (`ep-x-pooler.region…` → `ep-x.region…`), else undefined. */
+export function neonDirectUrl(url: string): string | undefined {
+  const parsed = new URL(url);
+  if (!/\.neon\.tech$/.test(parsed.hostname) || !/^[^.]+-pooler\./.test(parsed.hostname)) return undefined;
+  parsed.hostname = parsed.hostname.replace(/^([^.]+)-pooler\./, '$1.');
+  return parsed.toString();
+}
+
 /** Power to Choose's official CSV export of every offer. */
 export const PTC_EXPORT_URL = 'http://www.powertochoose.org/en-us/Plan/ExportToCsv';
 
@@ -38,6 +46,8 @@ const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: postgresUrl,
     NETLIFY_DATABASE_URL: postgresUrl,
+    DATABASE_DIRECT_URL: postgresUrl,
+    NETLIFY_DATABASE_URL_UNPOOLED: postgresUrl,
     DATABASE_SSL: z.enum(['require', 'prefer', 'verify-full', 'disable']).optional(),
     DATABASE_PREPARE: bool(true),
     DATABASE_POOL_MAX: int(10, 1, 100),
@@ -74,6 +84,9 @@ const envSchema = z
         ? {
             driver: 'postgres' as const,
             url: databaseUrl,
+            // Migrations want a session (an advisory lock, prepared statements), which a transaction
+            // pooler does not keep; Neon and Netlify name the unpooled URL beside the pooled one.
+            directUrl: e.DATABASE_DIRECT_URL ?? e.NETLIFY_DATABASE_URL_UNPOOLED ?? neonDirectUrl(databaseUrl),
             // Managed databases must be reached over TLS in production; local ones usually lack it.
             ssl: e.DATABASE_SSL ?? (e.NODE_ENV === 'production' ? 'require' : 'disable'),
             prepare: e.DATABASE_PREPARE,

@@ -9,25 +9,30 @@ import { openPglite } from './pglite';
 const MIGRATION_LOCK_KEY = 7_342_001_913;
 
 /**
- * Applies the committed migrations. On PostgreSQL one dedicated connection holds an
- * advisory lock for the whole run, so two deploys migrating at once take turns instead
- * of racing; drizzle records applied files, so a second run is a no-op.
+ * Applies the committed migrations. On a direct (session) connection it holds an advisory
+ * lock for the whole run, so two deploys migrating at once take turns; drizzle records
+ * applied files, so a second run is a no-op. Through a transaction pooler (DATABASE_PREPARE=false
+ * and no direct URL) a session lock could be taken on one server connection and never released,
+ * so it runs without one: drizzle applies all pending files in one transaction, and a deploy
+ * racing another fails on the DDL instead of half-applying it (docs/deploy.md).
  */
 export async function runMigrations(config: DatabaseConfig): Promise<void> {
   if (config.driver === 'pglite') {
     await (await openPglite(config.dir)).close(); // opening migrates
     return;
   }
-  const client = postgres(config.url, {
+  const pooled = !config.directUrl && !config.prepare;
+  const client = postgres(config.directUrl ?? config.url, {
     max: 1,
     ssl: config.ssl === 'disable' ? false : config.ssl,
     connect_timeout: config.connectTimeoutS,
+    prepare: !pooled,
     onnotice: () => {},
   });
   try {
-    await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    if (!pooled) await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
-    await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    if (!pooled) await client`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
   } finally {
     await client.end({ timeout: 5 });
   }

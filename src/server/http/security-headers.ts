@@ -19,7 +19,7 @@ export function securityHeaders(opts: { production: boolean; https: boolean }): 
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), browsing-topics=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
     ...(opts.production ? { 'Content-Security-Policy': CSP } : {}),
     ...(opts.production && opts.https ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),

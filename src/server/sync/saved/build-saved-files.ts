@@ -27,6 +27,7 @@ export async function buildFallback(
   db: Db,
   dir: string,
   onProgress?: (done: number, total: number) => void,
+  options: { keepPrevious?: boolean } = {},
 ): Promise<SavedFilesResult> {
   const data = await loadFallbackData(db);
   const generatedAt = new Date().toISOString();
@@ -88,7 +89,7 @@ export async function buildFallback(
   for (const [code, plans] of plansByCode) for (const p of plans) index.plans[p.id] = code;
   await write(indexPath(staging), index);
   await checkSet(staging, index);
-  const removed = await publishSet(dir, staging, set);
+  const removed = await publishSet(dir, staging, set, options.keepPrevious ?? true);
   return { files: data.cities.length + plansByCode.size + 1, bytes, removed, set };
 }
 

@@ -26,12 +26,13 @@ export async function prepareSet(dir: string, set: string): Promise<string> {
 /**
  * Makes a checked set the current one: moves it into place, points current.json at it (atomic
  * rename), then removes every older set but the one it replaced, which readers that opened it a
- * moment ago may still be reading. Returns how many old sets were removed.
+ * moment ago may still be reading (a deploy build keeps none: nothing reads it yet). Returns how
+ * many old sets were removed.
  */
-export async function publishSet(dir: string, staging: string, set: string): Promise<number> {
+export async function publishSet(dir: string, staging: string, set: string, keepPrevious = true): Promise<number> {
   await rename(staging, path.join(dir, set));
   const before = await readdir(dir);
-  const previous = await readPointerSet(dir);
+  const previous = keepPrevious ? await readPointerSet(dir) : undefined;
   await writeFileAtomic(pointerPath(dir), JSON.stringify({ version: FALLBACK_VERSION, set }));
   const stale = before.filter(
     (f) => (f.startsWith('set-') || f.startsWith('.staging-')) && f !== set && f !== previous,
