@@ -2,9 +2,11 @@
 // alike — so pages and components never care where a plan came from. It is a zod schema because
 // cached values and saved files are read back through it.
 import { z } from 'zod';
+import { safeHttpUrl } from './safe-url';
 
 const rate = z.string().regex(/^\d+\.\d{4}$/);
-const url = z.string().nullable();
+// Read back from saved files and the cache: anything but an http(s) link is dropped, never linked.
+const url = z.string().nullable().transform(safeHttpUrl);
 
 /** A plan as the saved files and the cache store it. */
 export const planSchema = z.object({

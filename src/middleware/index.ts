@@ -1,4 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
+import { clientAddressOf, TrustedProxies } from '~/lib/client-address';
 import { getConfig } from '~/server/core/config';
 import { httpStatusOf } from '~/server/core/errors';
 import { canonicalRedirectTarget } from '~/server/http/canonical';
@@ -17,12 +18,26 @@ import { currentDataVersion } from '~/server/services/site';
 const SITE_IS_HTTPS = (import.meta.env.SITE ?? '').startsWith('https:');
 
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
-const clientAddressOf = (context: { clientAddress: string }) => {
+const peerOf = (context: { clientAddress: string }) => {
   try {
     return context.clientAddress;
   } catch {
     return undefined;
   }
+};
+
+let trusted: { spec: string | undefined; proxies: TrustedProxies } | undefined;
+const trustedProxies = (spec: string | undefined): TrustedProxies => {
+  const current = trusted && trusted.spec === spec ? trusted : (trusted = { spec, proxies: new TrustedProxies(spec) });
+  return current.proxies;
+};
+
+/** The same request without If-None-Match, for rendering a page in full. */
+const withoutConditional = (request: Request) => {
+  if (!request.headers.has('if-none-match')) return request;
+  const headers = new Headers(request.headers);
+  headers.delete('if-none-match');
+  return new Request(request, { headers });
 };
 
 /**
@@ -37,18 +52,21 @@ const clientAddressOf = (context: { clientAddress: string }) => {
  * 4. HTML 200s get a strong ETag, and a matching If-None-Match a 304 (a page that fails while
  *    it is buffered for this is mapped as in 3);
  * 5. text responses are compressed when COMPRESSION is on (off behind a compressing CDN);
- * 6. every response, refusals and redirects included, gets the security headers and a
- *    Server-Timing entry, with the cache hits and misses the request's services reported.
+ * 6. every response, refusals and redirects included, gets the security headers, and with
+ *    SERVER_TIMING (or in development) a Server-Timing entry with the request's cache hits and misses.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const started = performance.now();
   const { request, url } = context;
   const isApi = url.pathname.startsWith('/api/');
-  const enabled = getConfig().compression;
+  const config = getConfig();
+  const enabled = config.compression;
+  // Who is asking: the connection's peer, or a trusted proxy's X-Forwarded-For (TRUSTED_PROXIES).
+  const clientAddress = clientAddressOf(request, peerOf(context), trustedProxies(config.trustedProxies));
 
-  return withRequestContext(async () => {
+  return withRequestContext({ clientAddress }, async () => {
     let response = await enforceLimits(request, url, isApi);
-    if (!response && isApi) response = await limitApi(request, clientAddressOf(context));
+    if (!response && isApi) response = await limitApi(clientAddress);
     if (!response) {
       const target = canonicalRedirectTarget(url);
       response =
@@ -56,7 +74,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
           ? await renderThroughPageCache(request, url, render, {
               compression: enabled,
               currentVersion: currentDataVersion,
-              replayEvent: (event) => trackEvent(request, event, { clientAddress: clientAddressOf(context) }),
+              replayEvent: (event) => trackEvent(request, event),
             })
           : context.redirect(target, 301);
     }
@@ -66,18 +84,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const https = url.protocol === 'https:' || SITE_IS_HTTPS;
     const headers = securityHeaders({ production: import.meta.env.PROD, https });
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-    const cacheTiming = serverTimingHeader(requestContext()?.timing ?? []);
-    response.headers.append(
-      'Server-Timing',
-      `app;dur=${(performance.now() - started).toFixed(1)}${cacheTiming ? `, ${cacheTiming}` : ''}`,
-    );
+    if (config.serverTiming) {
+      const cacheTiming = serverTimingHeader(requestContext()?.timing ?? []);
+      response.headers.append(
+        'Server-Timing',
+        `app;dur=${(performance.now() - started).toFixed(1)}${cacheTiming ? `, ${cacheTiming}` : ''}`,
+      );
+    }
     return response;
   });
 
   // Buffering for the ETag is inside the try: a page that fails mid-stream is mapped like any error.
-  async function render(): Promise<Response> {
+  // `conditional: false` renders the whole page even for If-None-Match, so the page cache can keep it.
+  async function render(conditional: boolean): Promise<Response> {
     try {
-      return await withEtag(request, await next(), compressionVariant(request, enabled));
+      const asked = conditional ? request : withoutConditional(request);
+      return await withEtag(asked, await next(), compressionVariant(request, enabled));
     } catch (error) {
       if (httpStatusOf(error) >= 500) console.error(`[http] ${request.method} ${url.pathname} failed`, error);
       return errorResponse(error, isApi);

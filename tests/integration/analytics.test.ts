@@ -150,40 +150,46 @@ describe.each(driverNames)('analytics on %s', (driver) => {
     await recorder.close();
   });
 
-  it('stores the /24 of X-Forwarded-For and never the address itself', async () => {
+  it('stores the /24 of the client address, the path with known parameters, the referrer origin, no User-Agent, the hour', async () => {
     const { recorder } = recorderFor();
-    const request = new Request('http://localhost:4321/electricity-plans/dallas?zip=75201', {
+    // Issue 13: before, the full URL, Referer and User-Agent and the X-Forwarded-For address were kept.
+    const request = new Request('http://localhost:4321/texas/dallas?zip=75201&usage=900&email=a%40b.example&x=1', {
       headers: {
-        'X-Forwarded-For': '203.0.113.77, 10.1.2.3',
-        'X-Real-IP': '198.51.100.20',
-        Referer: 'https://www.example.com/search',
+        'X-Forwarded-For': '198.51.100.77',
+        Referer: 'https://www.example.com/search?q=my+address',
         'User-Agent': 'Mozilla/5.0 (test)',
       },
     });
+    const before = Date.now();
     trackEvent(
       request,
       { eventType: 'zip_lookup', eventData: { source: 'hero' }, zipCode: '75201', citySlug: 'dallas' },
-      { recorder, clientAddress: '192.0.2.5' },
+      { recorder, clientAddress: '203.0.113.77' },
     );
     await recorder.flush();
 
     const rows = await t.rows(sql`
       SELECT event_type, event_data, page_url, referrer_url, user_agent, ip_address::text AS ip,
-             zip_code, city_slug, session_id, user_id, created_at IS NOT NULL AS dated
+             zip_code, city_slug, session_id, user_id,
+             extract(epoch FROM created_at)::int AS at
       FROM user_interactions`);
+    const hour = Math.floor(before / 3_600_000) * 3_600;
+    const at = (rows[0] as { at: number }).at;
+    expect(at % 3_600).toBe(0); // truncated to the hour
+    expect([hour, hour + 3_600]).toContain(at);
     expect(rows).toEqual([
       {
         event_type: 'zip_lookup',
         event_data: { source: 'hero' },
-        page_url: 'http://localhost:4321/electricity-plans/dallas?zip=75201',
-        referrer_url: 'https://www.example.com/search',
-        user_agent: 'Mozilla/5.0 (test)',
+        page_url: '/texas/dallas?usage=900&zip=75201',
+        referrer_url: 'https://www.example.com',
+        user_agent: null,
         ip: '203.0.113.0/24',
         zip_code: '75201',
         city_slug: 'dallas',
         session_id: null,
         user_id: null,
-        dated: true,
+        at,
       },
     ]);
     const matching = async (pattern: string) =>
@@ -193,31 +199,36 @@ describe.each(driverNames)('analytics on %s', (driver) => {
         )
       )[0]!.n;
     expect(await matching('%203.0.113.0/24%')).toBe(1); // the probe does see the stored network...
-    expect(await matching('%203.0.113.77%')).toBe(0); // ...and no column holds the address
+    expect(await matching('%203.0.113.77%')).toBe(0); // ...and no column holds the address,
+    expect(await matching('%198.51.100%')).toBe(0); // a header a client can forge,
+    expect(await matching('%email%')).toBe(0); // a query value nothing reads,
+    expect(await matching('%my+address%')).toBe(0); // the referrer's search,
+    expect(await matching('%Mozilla%')).toBe(0); // or the User-Agent.
   });
 
-  it('falls back to X-Real-IP, then the socket address, and stores IPv6 as its /48', async () => {
+  it('ignores forwarded headers (only the resolved client address counts), and stores IPv6 as its /48', async () => {
     const { recorder } = recorderFor();
     const at = 'http://localhost/';
     trackEvent(
-      new Request(at, { headers: { 'X-Real-IP': '2001:db8:85a3::8a2e:370:7334' } }),
+      new Request(at, { headers: { 'X-Real-IP': '198.51.100.20' } }),
       { eventType: 'filter' },
-      { recorder },
+      { recorder, clientAddress: '2001:db8:85a3::8a2e:370:7334' },
     );
     trackEvent(
-      new Request(at, { headers: { 'X-Forwarded-For': 'unknown' } }),
+      new Request(at, { headers: { 'X-Forwarded-For': '198.51.100.21' } }),
       { eventType: 'comparison' },
-      {
-        recorder,
-        clientAddress: '::ffff:198.51.100.9',
-      },
+      { recorder, clientAddress: '::ffff:192.0.2.9' },
     );
-    trackEvent(new Request(at), { eventType: 'plan_view' }, { recorder });
+    trackEvent(
+      new Request(at, { headers: { 'X-Forwarded-For': '198.51.100.22' } }),
+      { eventType: 'plan_view' },
+      { recorder },
+    );
     await recorder.flush();
     const rows = await t.rows(sql`SELECT event_type, ip_address::text AS ip FROM user_interactions ORDER BY id`);
     expect(rows).toEqual([
       { event_type: 'filter', ip: '2001:db8:85a3::/48' },
-      { event_type: 'comparison', ip: '198.51.100.0/24' },
+      { event_type: 'comparison', ip: '192.0.2.0/24' },
       { event_type: 'plan_view', ip: null },
     ]);
   });

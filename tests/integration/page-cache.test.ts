@@ -18,7 +18,8 @@ beforeAll(async () => {
   db = await seededDatabase(['jan10']);
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-page-cache-'));
   [server, uncached] = await Promise.all([
-    startServer({ DATABASE_URL: db.url, FALLBACK_DIR: path.join(dir, 'a') }),
+    // The test client is loopback; trusting it as a proxy lets X-Forwarded-For stand for distinct shoppers.
+    startServer({ DATABASE_URL: db.url, FALLBACK_DIR: path.join(dir, 'a'), TRUSTED_PROXIES: '127.0.0.1,::1' }),
     startServer({ DATABASE_URL: db.url, FALLBACK_DIR: path.join(dir, 'b'), CACHE_ENABLED: 'false' }),
   ]);
   sql = postgres(db.url, { max: 1 });
@@ -64,11 +65,15 @@ describe('the page cache', () => {
     expect(await revalidated.text()).toBe('');
   });
 
-  it('keys on the whole URL: another query string is another page', async () => {
+  it('keys on the path and known parameters: junk or another host is the same page, another usage is another', async () => {
+    // Issue 13: before, any other query string (or Host) was another page, so junk could flood the cache.
     await (await get(server, '/api/zip/75201')).arrayBuffer();
     expect(cacheResults(await get(server, '/api/zip/75201'))).toEqual(['page-hit']);
-    const other = await get(server, '/api/zip/75201?x=1');
-    expect(cacheResults(other)).toContain('page-miss');
+    expect(cacheResults(await get(server, '/api/zip/75201?x=1'))).toEqual(['page-hit']);
+    expect(cacheResults(await get(server, '/api/zip/75201', { host: 'evil.example' }))).toEqual(['page-hit']);
+    await (await get(server, '/api/plans?city=dallas&usage=900')).arrayBuffer();
+    expect(cacheResults(await get(server, '/api/plans?usage=900&city=dallas&junk=2'))).toEqual(['page-hit']);
+    expect(cacheResults(await get(server, '/api/plans?city=dallas&usage=901'))).toContain('page-miss');
   });
 
   it('never keeps errors or saved-data answers', async () => {

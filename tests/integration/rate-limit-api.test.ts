@@ -6,15 +6,26 @@ import { startServer, type RunningServer } from '../helpers/server';
 
 let db: Awaited<ReturnType<typeof createTempDatabase>>;
 let server: RunningServer;
+let direct: RunningServer;
 
 beforeAll(async () => {
   db = await createTempDatabase();
   await runMigrations(parseConfig({ DATABASE_URL: db.url }).database);
-  // Redis-backed limiter: the count lives in the real Redis, shared by every instance.
-  server = await startServer({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '5' });
+  [server, direct] = await Promise.all([
+    // Redis-backed limiter behind a trusted proxy (the loopback test client plays the proxy): the
+    // count lives in the real Redis, shared by every instance, keyed on the forwarded client.
+    startServer({
+      DATABASE_URL: db.url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      RATE_LIMIT_PER_MINUTE: '5',
+      TRUSTED_PROXIES: '127.0.0.1,::1',
+    }),
+    // No proxy trusted (the default): clients reach the server directly.
+    startServer({ DATABASE_URL: db.url, RATE_LIMIT_PER_MINUTE: '5' }),
+  ]);
 }, 120_000);
 afterAll(async () => {
-  await server?.stop();
+  await Promise.all([server?.stop(), direct?.stop()]);
   await db?.drop();
 });
 
@@ -33,5 +44,16 @@ describe('JSON API rate limit', () => {
     expect((await fetch(`${server.url}/texas`, { headers })).status).not.toBe(429);
     const other = await fetch(`${server.url}/api/zip/00000`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
     expect(other.status).not.toBe(429);
+  });
+
+  it('does not let a client rotate X-Forwarded-For past the limit when no proxy is trusted', async () => {
+    // Issue 13: before, the first X-Forwarded-For value was the key, so each spoofed value was a fresh client.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 7; i++)
+      statuses.push(
+        (await fetch(`${direct.url}/api/zip/00000`, { headers: { 'X-Forwarded-For': `198.51.100.${i}` } })).status,
+      );
+    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+    expect(statuses.slice(5)).toEqual([429, 429]);
   });
 });

@@ -25,7 +25,8 @@ beforeAll(async () => {
   const handle = seeded.handle;
   await handle.close();
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-routes-'));
-  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });
+  // The test client is loopback: trusting it as a proxy lets X-Forwarded-For stand for distinct shoppers.
+  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir, TRUSTED_PROXIES: '127.0.0.1,::1' });
   sql = postgres(db.url, { max: 1 });
 }, 180_000);
 afterAll(async () => {

@@ -37,13 +37,18 @@ export interface RequestContext {
   cacheable: boolean;
   /** Analytics events the route recorded, replayed when the page cache answers instead. */
   events: TrackedEvent[];
+  /** The client's address, resolved once (trusted proxies considered); never stored as it is. */
+  clientAddress: string | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
 /** Runs `fn` with a fresh request context (the middleware does this once per request). */
-export const withRequestContext = <T>(fn: () => T): T =>
-  storage.run({ timing: [], dataVersions: new Set(), cacheable: false, events: [] }, fn);
+export const withRequestContext = <T>(init: { clientAddress?: string }, fn: () => T): T =>
+  storage.run(
+    { timing: [], dataVersions: new Set(), cacheable: false, events: [], clientAddress: init.clientAddress },
+    fn,
+  );
 
 /** The current request's context, or undefined outside a request (scripts, tests). */
 export const requestContext = (): RequestContext | undefined => storage.getStore();

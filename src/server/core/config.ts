@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { TrustedProxies } from '~/lib/client-address';
 
 const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'expected true or false' });
 const isTrue = (v: string) => ['true', '1', 'yes', 'on'].includes(v);
@@ -69,6 +70,18 @@ const envSchema = z
     DB_BREAKER_FAILURES: int(5, 1, 1_000),
     DB_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
     RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((spec, ctx) => {
+        try {
+          new TrustedProxies(spec);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+    ANALYTICS_RETENTION_DAYS: int(90, 1, 3650),
+    SERVER_TIMING: bool(false),
     NETLIFY: z.string().optional(),
     AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
     COMPRESSION: optionalBool,
@@ -109,6 +122,11 @@ const envSchema = z
       },
       dbBreaker: { failures: e.DB_BREAKER_FAILURES, resetMs: e.DB_BREAKER_RESET_MS },
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      // Proxies whose X-Forwarded-For is believed; none by default (see http/client-address.ts).
+      trustedProxies: e.TRUSTED_PROXIES,
+      analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS,
+      // Server-Timing names cache hits and misses: useful in development, a detail to keep to ourselves otherwise.
+      serverTiming: e.SERVER_TIMING || e.NODE_ENV === 'development',
       // A serverless host sits behind a CDN that compresses; compressing twice only costs CPU.
       compression: e.COMPRESSION ?? !(e.NETLIFY || e.AWS_LAMBDA_FUNCTION_NAME),
       sources: {

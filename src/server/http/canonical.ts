@@ -1,6 +1,11 @@
-/** The one non-canonical-URL rule: page paths are lower case and have no trailing slash. */
+/**
+ * The one non-canonical-URL rule: page paths are lower case, start with one slash and have no
+ * trailing slash. Leading slashes collapse first, so `//host` can never become a Location that a
+ * browser reads as another site.
+ */
 export function canonicalPathOf(pathname: string): string {
-  let path = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
+  let path = pathname.replace(/^\/{2,}/, '/');
+  path = path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
   if (/[A-Z]/.test(path)) path = path.toLowerCase();
   return path;
 }

@@ -112,3 +112,12 @@ export async function withEtag(request: Request, response: Response, variantOf?:
   next.set('Content-Length', String(body.byteLength));
   return new Response(body, { status, statusText: response.statusText, headers: next });
 }
+
+/** A 304 for a response that already carries its ETag when If-None-Match matches it, else the response. */
+export function answerConditional(request: Request, response: Response, variantOf?: VariantOf): Response {
+  const tag = response.headers.get('etag');
+  if (response.status !== 200 || !tag || !ifNoneMatchMatches(request.headers.get('if-none-match'), tag))
+    return response;
+  const size = Number(response.headers.get('content-length') ?? 0);
+  return notModified(response.headers, tag, variantOf?.(200, response.headers, size) ?? {});
+}

@@ -7,6 +7,7 @@
  * must cost less than rendering); each server fills its own.
  */
 import { LRUCache } from 'lru-cache';
+import { pathWithKnownParams } from '~/lib/known-params';
 import type { RequestContext, TrackedEvent } from '~/server/context/request-context';
 import { compress, compressionVariant, encodeBody, type Encoding } from './compress';
 import { ifNoneMatchMatches, notModified } from './etag';
@@ -25,11 +26,14 @@ export interface CachedPage {
 const NOT_STORED = new Set(['etag', 'content-length', 'content-encoding', 'vary', 'server-timing']);
 
 /**
- * The key of a URL's page at a data version and Texas month: the year estimate starts with the
- * current month, so a page rendered in November is not served in December. The host is part of
- * the key, as pages link absolutely.
+ * The key of a URL's page at a data version and Texas month (the year estimate starts with the
+ * current month, so a page rendered in November is not served in December): its path and the
+ * known parameters in a fixed order. Not the host, nor parameters nothing reads, so junk or
+ * reordered query strings share one entry instead of flooding the cache. Pages link with the
+ * configured origin, never the Host header, so the host cannot change a page.
  */
-export const pageKey = (version: number, url: URL, month = 0): string => `${version} m${month} ${url.href}`;
+export const pageKey = (version: number, url: URL, month = 0): string =>
+  `${version} m${month} ${pathWithKnownParams(url)}`;
 
 export class PageCache {
   private readonly lru: LRUCache<string, CachedPage>;
@@ -48,9 +52,10 @@ export class PageCache {
 
   /**
    * Keeps a rendered GET answer if it may be reused: a 200 from a `page`-profile route, built
-   * from exactly `version`, without cookies. Returns the response to send (its body was read).
+   * from exactly `version`, without cookies. Returns the kept page, or null and the response
+   * untouched when it may not be kept.
    */
-  async keep(key: string, version: number, response: Response, context: RequestContext): Promise<Response> {
+  async keep(key: string, version: number, response: Response, context: RequestContext): Promise<CachedPage | null> {
     const reusable =
       response.status === 200 &&
       response.body !== null &&
@@ -59,13 +64,17 @@ export class PageCache {
       context.dataVersions.has(version) &&
       !response.headers.has('set-cookie') &&
       !response.headers.has('content-encoding');
-    if (!reusable) return response;
+    if (!reusable) return null;
     const body = new Uint8Array(await response.arrayBuffer());
     const headers = [...response.headers].filter(([name]) => !NOT_STORED.has(name.toLowerCase()));
-    this.lru.set(key, { headers, body, etag: response.headers.get('etag'), events: [...context.events], encoded: {} });
-    const sent = new Headers(response.headers);
-    sent.set('Content-Length', String(body.byteLength));
-    return new Response(body, { status: 200, headers: sent });
+    const page = { headers, body, etag: response.headers.get('etag'), events: [...context.events], encoded: {} };
+    this.lru.set(key, page);
+    return page;
+  }
+
+  /** How many pages are kept (for tests and the bench). */
+  get size(): number {
+    return this.lru.size;
   }
 }
 

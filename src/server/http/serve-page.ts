@@ -2,6 +2,8 @@ import type { TrackedEvent } from '~/server/context/request-context';
 import { requestContext } from '~/server/context/request-context';
 import { getConfig } from '~/server/core/config';
 import { texasMonth } from '~/lib/usage';
+import { compressionVariant } from './compress';
+import { answerConditional } from './etag';
 import { PageCache, pageKey, replay } from './page-cache';
 
 let shared: PageCache | null | undefined;
@@ -33,15 +35,15 @@ export interface PageCacheHooks {
 export async function renderThroughPageCache(
   request: Request,
   url: URL,
-  render: () => Promise<Response>,
+  render: (conditional: boolean) => Promise<Response>,
   hooks: PageCacheHooks,
 ): Promise<Response> {
   const pages = sharedPageCache();
   const context = requestContext();
-  if (!pages || !context || (request.method !== 'GET' && request.method !== 'HEAD')) return render();
+  if (!pages || !context || (request.method !== 'GET' && request.method !== 'HEAD')) return render(true);
   const started = performance.now();
   const version = await hooks.currentVersion();
-  if (version === null) return render();
+  if (version === null) return render(true);
   const key = pageKey(version, url, texasMonth(new Date()));
   const page = pages.get(key);
   context.timing.push({ kind: 'page', result: page ? 'hit' : 'miss', durMs: performance.now() - started });
@@ -49,6 +51,11 @@ export async function renderThroughPageCache(
     for (const event of page.events) hooks.replayEvent(event);
     return replay(page, request, hooks.compression);
   }
-  const response = await render();
-  return request.method === 'GET' ? pages.keep(key, version, response, context) : response;
+  if (request.method !== 'GET') return render(true);
+  // A conditional request that misses still fills the cache: render the full page, keep it,
+  // then answer this request from it (a 304 when its tag matches) as a hit would.
+  const response = await render(false);
+  const kept = await pages.keep(key, version, response, context);
+  if (kept) return replay(kept, request, hooks.compression);
+  return answerConditional(request, response, compressionVariant(request, hooks.compression));
 }
