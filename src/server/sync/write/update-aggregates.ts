@@ -3,10 +3,12 @@ import type { Db } from '~/server/db/types';
 
 // Set-based statements, each touching only rows whose value really changes (IS DISTINCT
 // FROM), so a repeated sync rewrites nothing. A city or ZIP is served by a TDSP when the
-// TDSP is its primary one or one of its others.
+// TDSP is its primary one or one of its others; that list is unnested first so plans join
+// on equality (a hash join) rather than on an OR, which cost a nested loop over every pair.
+// The CTEs are MATERIALIZED so each is computed once, not once per updated row.
 const STATEMENTS = {
   planAvailability: sql`
-    WITH served AS (
+    WITH served AS MATERIALIZED (
       SELECT t.duns,
              COALESCE((SELECT array_agg(c.slug::text ORDER BY c.slug) FROM cities c
                        WHERE c.is_active AND (c.tdsp_duns = t.duns OR t.duns = ANY(c.other_tdsp_duns))), '{}') AS slugs,
@@ -33,12 +35,16 @@ const STATEMENTS = {
       AND (r.plans_count, r.active_plans_count, r.service_territories, r.is_active)
           IS DISTINCT FROM (c.plans, c.active, c.territories, c.active > 0)`,
   cityCounts: sql`
-    WITH counts AS (
+    WITH links AS MATERIALIZED (
+      SELECT DISTINCT c.id, d.duns FROM cities c
+      CROSS JOIN LATERAL unnest(array_append(COALESCE(c.other_tdsp_duns, '{}'), c.tdsp_duns::text)) AS d(duns)
+      WHERE d.duns IS NOT NULL),
+    counts AS (
       SELECT c.id, COUNT(p.id)::int AS plans, COUNT(DISTINCT p.provider_id)::int AS providers,
              ROUND(AVG(p.rate_1000_kwh), 4) AS avg_rate, MIN(p.rate_1000_kwh) AS min_rate, MAX(p.last_synced_at) AS synced
       FROM cities c
-      LEFT JOIN electricity_plans p
-        ON p.is_active AND (p.tdsp_duns = c.tdsp_duns OR p.tdsp_duns = ANY(c.other_tdsp_duns))
+      LEFT JOIN links l ON l.id = c.id
+      LEFT JOIN electricity_plans p ON p.is_active AND p.tdsp_duns = l.duns
       GROUP BY c.id)
     UPDATE cities c SET active_plans_count = k.plans, provider_count = k.providers, avg_rate_1000_kwh = k.avg_rate,
                         lowest_rate_1000_kwh = k.min_rate, last_plan_sync = k.synced, updated_at = now()
@@ -47,11 +53,15 @@ const STATEMENTS = {
       AND (c.active_plans_count, c.provider_count, c.avg_rate_1000_kwh, c.lowest_rate_1000_kwh, c.last_plan_sync)
           IS DISTINCT FROM (k.plans, k.providers, k.avg_rate, k.min_rate, k.synced)`,
   zipCounts: sql`
-    WITH counts AS (
+    WITH links AS MATERIALIZED (
+      SELECT DISTINCT z.zip_code, d.duns FROM zip_code_mappings z
+      CROSS JOIN LATERAL unnest(array_append(COALESCE(z.other_tdsp_duns, '{}'), z.tdsp_duns::text)) AS d(duns)
+      WHERE d.duns IS NOT NULL),
+    counts AS (
       SELECT z.zip_code, COUNT(p.id)::int AS plans, MAX(p.last_synced_at) AS synced
       FROM zip_code_mappings z
-      LEFT JOIN electricity_plans p
-        ON p.is_active AND (p.tdsp_duns = z.tdsp_duns OR p.tdsp_duns = ANY(z.other_tdsp_duns))
+      LEFT JOIN links l ON l.zip_code = z.zip_code
+      LEFT JOIN electricity_plans p ON p.is_active AND p.tdsp_duns = l.duns
       GROUP BY z.zip_code)
     UPDATE zip_code_mappings z SET active_plans_count = k.plans, last_plan_count_update = k.synced, updated_at = now()
     FROM counts k
