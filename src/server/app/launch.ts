@@ -64,7 +64,7 @@ async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
     if ((await latestSnapshotDate(handle.db)) !== null) return;
     console.log('[start] the embedded database is empty: importing real plan data first (about 20 s)');
     const { runDataSync } = await import('~/server/sync/sync-command');
-    await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false }, config);
+    await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false, force: false }, config);
   } catch (error) {
     console.warn(
       `[start] initial data import failed, serving without plans: ${error instanceof Error ? error.message : String(error)}`,

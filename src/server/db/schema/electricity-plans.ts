@@ -90,8 +90,12 @@ export const electricityPlans = pgTable(
   },
   (t) => [
     check('electricity_plans_rate_type_check', sql`${t.rateType} IN ('fixed', 'variable', 'indexed')`),
-    // Plan identity is the source's id: the importer keeps one ObjectId per external id.
-    uniqueIndex('idx_plans_external_id').on(t.externalId),
+    // Power to Choose reuses an id for another product; the plan that carried it before is
+    // then inactive and a new plan carries it (docs/decisions/010-plan-identity.md). So an id
+    // is unique among the offers on sale, not over all time.
+    uniqueIndex('idx_plans_external_id')
+      .on(t.externalId)
+      .where(sql`is_active`),
     // The seed's mixed (provider_id, city_slugs USING GIN) needs btree_gin (migration 0000).
     index('idx_plans_provider_city').using('gin', t.providerId, t.citySlugs),
     index('idx_plans_rate_type').on(t.rateType),
