@@ -185,7 +185,7 @@ async function writeAll(tx: Db, input: SyncInput, prepared: PreparedOffers | und
     const providers = await writeProviders(tx, prepared.listings);
     summary.tables.providers = providers.counts;
     step('providers');
-    const plans = await writePlans(tx, prepared.listings, resolved.ids, providers.idByName, snapshotDate, syncedAt);
+    const plans = await writePlans(tx, prepared.listings, resolved, providers.idByName, snapshotDate, syncedAt);
     summary.tables.plans = plans.counts;
     step('plans');
     const planIds = plans.rows.map((r) => r.id);

@@ -30,6 +30,12 @@ export interface AlternateDocuments {
   enrollUrl: string | null;
 }
 
+/** A Power to Choose id a plan has carried, with the product name it carried then. */
+export interface KnownId {
+  externalId: string;
+  name: string;
+}
+
 /** Retail plans as offered in one utility's territory; ids are 24-hex ObjectIds. */
 export const electricityPlans = pgTable(
   'electricity_plans',
@@ -82,6 +88,13 @@ export const electricityPlans = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     alternateDocuments: jsonb('alternate_documents').$type<AlternateDocuments[]>(),
+    // Every id (lead or twin) the plan has ever carried, with its name: the importer's memory
+    // of which rows are this product, kept when a twin is missing for a day (01-12 has English
+    // rows only), so the twin's return continues this plan instead of beginning another.
+    knownIds: jsonb('known_ids')
+      .$type<KnownId[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     snapshotDate: date('snapshot_date', { mode: 'string' }),
     citySlugs: text('city_slugs').array(),
     zipCodes: text('zip_codes').array(),

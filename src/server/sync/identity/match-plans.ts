@@ -6,6 +6,7 @@ import { compareProducts, type IdentityVerdict, type ProductFacts } from './same
 export interface StoredPlan {
   id: string;
   externalId: string;
+  /** Every other id the plan carries or has carried (its twins), with the name it carried. */
   alternates: { externalId: string; name: string }[];
   provider: string;
   tdspDuns: string;

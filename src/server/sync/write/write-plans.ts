@@ -1,5 +1,5 @@
 import { and, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import { electricityPlans, planFeatures, planPricingHistory, providers } from '~/server/db/schema';
+import { electricityPlans, planFeatures, planPricingHistory, providers, type KnownId } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 import type { Listing } from '~/server/sync/ptc/dedupe';
 import { featureRows, planValues, providerDrafts } from './plan-rows';
@@ -40,6 +40,7 @@ const PLAN_DATA_KEYS = [
   'prepaidUrl',
   'alternateExternalIds',
   'alternateDocuments',
+  'knownIds',
   'snapshotDate',
   'lastSyncedAt',
 ] as const;
@@ -69,14 +70,16 @@ export async function writeProviders(db: Db, listings: Listing[]) {
 export async function writePlans(
   db: Db,
   listings: Listing[],
-  ids: string[],
+  resolved: { ids: string[]; knownIds: KnownId[][] },
   idByProvider: Map<string, number>,
   snapshotDate: string,
   syncedAt: Date,
 ) {
+  const { ids } = resolved;
   const rows = listings.map((l, i) => ({
     id: ids[i]!,
     ...planValues(l, snapshotDate, syncedAt),
+    knownIds: resolved.knownIds[i]!,
     providerId: idByProvider.get(l.offer.rep)!,
   }));
   const gone = await db
