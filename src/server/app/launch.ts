@@ -51,20 +51,20 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
 }
 
 /**
- * A fresh clone has an empty embedded database: import real data once before serving, from
- * the live export or else the newest recorded one. This runs before the server opens the
- * directory, because PGlite allows one process per directory. A failure is reported and the
- * site starts anyway, with empty lists rather than not at all.
+ * A fresh clone has an empty embedded database: import real data once before serving, every
+ * recorded export in date order and then the live one (see sync/first-import.ts). This runs
+ * before the server opens the directory, because PGlite allows one process per directory. A
+ * failure is reported and the site starts anyway, with empty lists rather than not at all.
  */
 async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
   const { openDatabase } = await import('~/server/db/client');
-  const { latestSnapshotDate } = await import('~/server/sync/run-sync');
+  const { firstImport } = await import('~/server/sync/first-import');
+  const started = performance.now();
   const handle = await openDatabase(config.database);
   try {
-    if ((await latestSnapshotDate(handle.db)) !== null) return;
-    console.log('[start] the embedded database is empty: importing real plan data first (about 20 s)');
-    const { runDataSync } = await import('~/server/sync/sync-command');
-    await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false, force: false }, config);
+    if (await firstImport(handle.db, config)) {
+      console.log(`[start] initial import done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
   } catch (error) {
     console.warn(
       `[start] initial data import failed, serving without plans: ${error instanceof Error ? error.message : String(error)}`,
