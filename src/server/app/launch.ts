@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseConfig, type AppConfig } from '~/server/core/config';
 import { projectRoot } from '~/server/db/paths';
-import { runShutdownHooks } from '~/server/core/lifecycle';
+import { onShutdown, runShutdownHooks } from '~/server/core/lifecycle';
 
 interface AstroEntry {
   startServer(): { server: { server: Server; stop(): Promise<void> }; done: Promise<void> };
@@ -39,6 +39,7 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   const where = config.database.driver === 'pglite' ? `embedded PGlite at ${config.database.dir}` : 'PostgreSQL';
   if (health.status === 'ok' || health.status === 'degraded') console.log(`[start] ${where}: ${health.status}`);
   else console.warn(`[start] ${where} is unreachable (${health.detail}); serving anyway`);
+  await startScheduledSync(config);
 
   return {
     url,
@@ -72,6 +73,25 @@ async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * SYNC_SCHEDULE's in-process daily sync, on the server's own database handle. Several
+ * instances may run it: the sync's database lock lets one import and the others skip.
+ */
+async function startScheduledSync(config: AppConfig): Promise<void> {
+  const schedule = config.sync.schedule;
+  if (!schedule) return;
+  const { getDatabase } = await import('~/server/db/client');
+  const { startSchedule } = await import('~/server/sync/schedule/start-schedule');
+  const { runScheduledSync } = await import('~/server/sync/schedule/scheduled-sync');
+  const handle = startSchedule(
+    schedule,
+    async () => runScheduledSync((await getDatabase()).db, config, { rebuildFallback: true }),
+    { onError: (error) => console.warn(`[sync] scheduled sync could not run: ${String(error)}`) },
+  );
+  onShutdown(() => handle.stop());
+  console.log(`[sync] scheduled ${schedule.label}; next at ${handle.nextAt()?.toISOString()}`);
 }
 
 /** Asks our own /api/health once: opens the database (and migrates PGlite) before traffic. */
