@@ -17,6 +17,9 @@ type Prices = [string, string, string];
 /** One product as the files show it: its key, and its three prices on each date it was listed. */
 export interface ModelPlan {
   key: string;
+  /** Its lead row's product name and utility on the last date it was listed. */
+  name: string;
+  duns: string;
   /** The id its listing was led by on the last date it was listed. */
   lead: string;
   history: Map<string, Prices>;
@@ -45,7 +48,11 @@ const keyOf = (o: Offer) =>
   productKey({ provider: o.rep, duns: o.tdsp.duns, term: o.termMonths, rateType: o.rateType, name: o.product });
 
 /** Every recorded export's rows by date, and the plans and daily counts they imply. */
-export function modelHistory(): { plans: ModelPlan[]; days: ModelDay[]; rowsByDate: Map<string, Offer[]> } {
+export function modelHistory(dir = RECORDED_DIR): {
+  plans: ModelPlan[];
+  days: ModelDay[];
+  rowsByDate: Map<string, Offer[]>;
+} {
   const plans: ModelPlan[] = [];
   const days: ModelDay[] = [];
   const rowsByDate = new Map<string, Offer[]>();
@@ -53,7 +60,7 @@ export function modelHistory(): { plans: ModelPlan[]; days: ModelDay[]; rowsByDa
   const carriers = new Map<string, ModelPlan[]>();
   const lastSeen = new Map<ModelPlan, string>();
   let active = new Set<ModelPlan>();
-  for (const { file, date } of listSnapshots(RECORDED_DIR)) {
+  for (const { file, date } of listSnapshots(dir)) {
     const { listings } = prepareOffers(readPlanFile(file));
     rowsByDate.set(
       date,
@@ -86,11 +93,13 @@ export function modelHistory(): { plans: ModelPlan[]; days: ModelDay[]; rowsByDa
     listings.forEach((l, i) => {
       let plan = chosen[i];
       if (!plan) {
-        plan = { key: '', lead: '', history: new Map() };
+        plan = { key: '', name: '', duns: '', lead: '', history: new Map() };
         plans.push(plan);
         added++;
       }
       plan.key = keyOf(l.offer);
+      plan.name = l.offer.product;
+      plan.duns = l.offer.tdsp.duns;
       plan.lead = l.offer.externalId;
       const prices: Prices = [l.offer.rate500, l.offer.rate1000, l.offer.rate2000];
       const last = [...plan.history.values()].at(-1);
