@@ -23,10 +23,12 @@ export async function firstImport(db: Db, config: AppConfig, log = console.log):
   log(
     `[start] the embedded database is empty: importing real plan data first, every recorded export in ${config.sources.snapshotDir}`,
   );
+  // Nobody reads the database yet, so its counts are computed once, with the last export.
   const replay = await runDataReplay(
     db,
     { dir: config.sources.snapshotDir, skipFallback: true, help: false, force: false },
     config,
+    { deferCounts: true },
   );
   const newest = replay.imported.at(-1)?.snapshotDate;
   try {

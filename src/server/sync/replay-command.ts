@@ -55,7 +55,12 @@ export function parseReplayArgs(argv: string[]): ReplayArgs {
 }
 
 /** Replays a folder of exports into an open database, printing a line per date, then the saved files. */
-export async function runDataReplay(db: Db, args: ReplayArgs, config: AppConfig): Promise<ReplayResult> {
+export async function runDataReplay(
+  db: Db,
+  args: ReplayArgs,
+  config: AppConfig,
+  opts: { deferCounts?: boolean } = {},
+): Promise<ReplayResult> {
   const dir = args.dir ?? config.sources.snapshotDir;
   if (!dir)
     throw new Error('No folder given and PLANS_SNAPSHOT_DIR is not set (nor ../shared/data/powertochoose present).');
@@ -65,6 +70,7 @@ export async function runDataReplay(db: Db, args: ReplayArgs, config: AppConfig)
     territory,
     limits: guardLimits(args, config),
     force: args.force,
+    deferCounts: opts.deferCounts,
     onProgress: (p) => console.log(formatReplayProgress(p)),
   });
   if (result.skipped.length) {

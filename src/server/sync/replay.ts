@@ -4,6 +4,7 @@ import type { TerritorySource } from './load-sources';
 import { listSnapshots, readPlanFile } from './ptc/source';
 import { latestSnapshotDate, runSync } from './run-sync';
 import type { SyncSummary } from './summary';
+import { updateAggregates } from './write/update-aggregates';
 
 /** What a replay did: one summary per imported export, and the exports it left alone. */
 export interface ReplayResult {
@@ -36,6 +37,12 @@ export async function replayExports(
     territory?: TerritorySource;
     limits?: GuardLimits;
     force?: boolean;
+    /**
+     * For a database nobody reads yet (the first start): counts and the summary view are
+     * computed once, with the last export, instead of after every date. Each date is still its
+     * own committed run; if one fails, the counts are brought up to date before the error.
+     */
+    deferCounts?: boolean;
     onProgress?: (p: ReplayProgress) => void;
   },
 ): Promise<ReplayResult> {
@@ -52,6 +59,10 @@ export async function replayExports(
       territory: i === 0 ? opts.territory : undefined,
       limits: opts.limits,
       force: opts.force,
+      deferCounts: opts.deferCounts === true && i < pending.length - 1,
+    }).catch(async (error: unknown) => {
+      if (opts.deferCounts && i > 0) await db.transaction((tx) => updateAggregates(tx));
+      throw error;
     });
     imported.push(summary);
     opts.onProgress?.({

@@ -26,6 +26,11 @@ export interface SyncInput {
   limits?: GuardLimits;
   /** Import even when the guard would refuse; the run records that it was forced and why. */
   force?: boolean;
+  /**
+   * Update each plan's cities and ZIPs but leave the counts and the summary view to a later
+   * sync: only for a replay into a database that serves nobody yet (see replayExports).
+   */
+  deferCounts?: boolean;
   onStep?: (step: SyncStep) => void;
   /** Fault injection for tests: throw after this step, inside the transaction. */
   failAfter?: SyncStep;
@@ -206,7 +211,7 @@ async function writeAll(tx: Db, input: SyncInput, prepared: PreparedOffers | und
     };
     step('history');
   }
-  await updateAggregates(tx);
+  await updateAggregates(tx, undefined, { availabilityOnly: input.deferCounts });
   step('aggregates');
 }
 

@@ -102,15 +102,22 @@ export type AggregateStep = keyof typeof STATEMENTS | 'refreshSummary';
 /**
  * Recomputes every denormalised count (plan availability per city and ZIP, provider, city,
  * ZIP and TDSP counts) and then refreshes city_plan_summary concurrently, so readers of the
- * view are never blocked.
+ * view are never blocked. `availabilityOnly` stops after each plan's cities and ZIPs: a replay
+ * into a database nobody reads yet leaves the counts, which depend only on the plans active at
+ * the end, to its last export.
  */
-export async function updateAggregates(db: Db, onStep?: (step: AggregateStep) => void): Promise<void> {
+export async function updateAggregates(
+  db: Db,
+  onStep?: (step: AggregateStep) => void,
+  opts: { availabilityOnly?: boolean } = {},
+): Promise<void> {
   for (const [step, statement] of Object.entries(STATEMENTS) as [
     AggregateStep,
     (typeof STATEMENTS)[keyof typeof STATEMENTS],
   ][]) {
     onStep?.(step);
     await db.execute(statement);
+    if (opts.availabilityOnly) return;
   }
   onStep?.('refreshSummary');
   await db.execute(sql`SELECT refresh_city_plan_summary()`);
