@@ -1,5 +1,6 @@
 import { parseConfig } from '~/server/core/config';
-import { openDatabase } from '~/server/db/client';
+// postgres.js directly, not db/client: the function's bundle then never pulls in PGlite.
+import { openPostgres } from '~/server/db/postgres';
 import { runScheduledSync } from './scheduled-sync';
 
 /**
@@ -16,7 +17,7 @@ export async function netlifyDailySync(env: NodeJS.ProcessEnv = process.env): Pr
       { status: 500 },
     );
   }
-  const handle = await openDatabase({ ...config.database, max: 2, healthIntervalMs: 0 });
+  const handle = openPostgres({ ...config.database, max: 2, healthIntervalMs: 0 });
   try {
     const outcome = await runScheduledSync(handle.db, config, { rebuildFallback: false });
     return Response.json(outcome, { status: outcome.status === 'failed' ? 500 : 200 });
