@@ -66,7 +66,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   return withRequestContext({ clientAddress }, async () => {
     let response = await enforceLimits(request, url, isApi);
-    if (!response && isApi) response = await limitApi(clientAddress);
+    // Health is for load balancers and monitors, which poll it: it is cheap and never limited.
+    if (!response && isApi && url.pathname !== '/api/health') response = await limitApi(clientAddress);
     if (!response) {
       const target = canonicalRedirectTarget(url);
       response =

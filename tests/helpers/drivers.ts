@@ -9,6 +9,8 @@ import { createTempDatabase } from './postgres';
 /** A migrated database of one driver, and how to throw it away. */
 export interface TestDatabase {
   handle: DbHandle;
+  /** The connection URL, for a child process (PostgreSQL only). */
+  url?: string;
   /** Runs SQL and returns its rows, whichever driver is underneath. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
   dispose(): Promise<void>;
@@ -33,6 +35,7 @@ export const drivers = {
     const handle = await openDatabase(config);
     return {
       handle,
+      url: temp.url,
       rows: (q) => rowsOf(handle, q),
       async dispose() {
         await handle.close();

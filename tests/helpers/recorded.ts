@@ -7,6 +7,7 @@ import { SHARED_DATA } from './seed-rows';
 /** The recorded Power to Choose exports in ../shared/data/powertochoose, read in place. */
 export const EXPORTS = {
   jan10: path.join(SHARED_DATA, 'powertochoose', 'ptc-export-offers_2026-01-10.csv'),
+  jan28: path.join(SHARED_DATA, 'powertochoose', 'ptc-export-offers_2026-01-28.reconstructed.csv'),
   jan29: path.join(SHARED_DATA, 'powertochoose', 'ptc-export-offers_2026-01-29.reconstructed.csv'),
 } as const;
 

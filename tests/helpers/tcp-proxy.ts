@@ -5,8 +5,9 @@ import net from 'node:net';
  * every open connection and resets new ones, which is what a database outage looks like to
  * the client. Only 127.0.0.1 is involved.
  */
-export async function startProxy(targetPort: number, targetHost = '127.0.0.1') {
+export async function startProxy(targetPort: number, targetHost = '127.0.0.1', opts: { delayMs?: number } = {}) {
   let up = true;
+  let delayMs = opts.delayMs ?? 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!up) return client.destroy();
@@ -16,7 +17,17 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1') {
       s.on('close', () => sockets.delete(s));
       s.on('error', () => {});
     }
-    client.pipe(upstream).pipe(client);
+    client.pipe(upstream);
+    // Answers can be held back, as a slow database holds a page that waits on it.
+    upstream.on('data', (chunk: Buffer) => {
+      if (delayMs === 0) return void client.write(chunk);
+      upstream.pause();
+      setTimeout(() => {
+        if (!client.destroyed) client.write(chunk);
+        upstream.resume();
+      }, delayMs);
+    });
+    upstream.on('end', () => client.end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -27,6 +38,10 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1') {
     },
     up() {
       up = true;
+    },
+    /** Holds every answer from the server back this long from now on. */
+    slow(ms: number) {
+      delayMs = ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -39,10 +39,11 @@ describe('the process-wide recorder at shutdown', () => {
       )
     ).n;
   const track = (n: number) =>
-    trackEvent(new Request('http://localhost/', { headers: { 'X-Forwarded-For': '203.0.113.77' } }), {
-      eventType: 'plan_view',
-      eventData: { n },
-    });
+    trackEvent(
+      new Request('http://localhost/'),
+      { eventType: 'plan_view', eventData: { n } },
+      { clientAddress: '203.0.113.77' },
+    );
 
   it('writes queued events before the database closes, when the database opened first', async () => {
     await getDatabase(); // as the launcher's health probe does

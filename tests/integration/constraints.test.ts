@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newObjectId } from '~/lib/object-id';
 import {
   cities,
+  dataSyncRuns,
   electricityPlans,
   planFeatures,
   planPricingHistory,
@@ -90,11 +91,25 @@ describe.each(driverNames)('constraints on %s', (driver) => {
     expect(await failureOf(t.handle.db.insert(planFeatures).values(feature))).toBe(UNIQUE_VIOLATION);
   });
 
-  it('rejects a second plan with the same external id', async () => {
+  it('rejects a second active plan with the same external id, but lets an ended plan keep it', async () => {
     const [existing] = await t.handle.db.select().from(electricityPlans).where(eq(electricityPlans.id, plan.id));
     expect(
       await failureOf(t.handle.db.insert(electricityPlans).values(planRow({ externalId: existing!.externalId }))),
     ).toBe(UNIQUE_VIOLATION);
+    // Power to Choose reused the id for another product: the old plan ended, a new one carries it.
+    expect(
+      await failureOf(
+        t.handle.db.insert(electricityPlans).values(planRow({ externalId: existing!.externalId, isActive: false })),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('admits a sync run refused or skipped, and no other status', async () => {
+    const run = (status: string) =>
+      t.handle.db.insert(dataSyncRuns).values({ source: 'probe', snapshotDate: '2026-01-29', status: status as never });
+    expect(await failureOf(run('refused'))).toBeUndefined();
+    expect(await failureOf(run('skipped'))).toBeUndefined();
+    expect(await failureOf(run('ignored'))).toBe(CHECK_VIOLATION);
   });
 
   it('stores truncated client networks but refuses a raw IP address', async () => {

@@ -213,14 +213,21 @@ describe.each(driverNames)('data sync on %s', (driver) => {
       expect(run).toEqual({ status: 'failed', error: 'injected failure after step "plans"' });
     });
 
-    it('refuses an older export unless asked, and a foreign file without writing anything', async () => {
-      const runs = await t.rows(sql`SELECT id FROM data_sync_runs`);
+    it('refuses an older export unless asked, and a foreign file, recording only the refused runs', async () => {
+      const snapshot = await snapshotTables(t);
+      const [last] = await t.rows<{ id: number }>(sql`SELECT max(id) AS id FROM data_sync_runs`);
       await expect(runSync(t.handle.db, { plans: planFile('jan10') })).rejects.toThrow(
         /older than the data already synced \(2026-01-29\)/,
       );
       const foreign = { ...planFile('jan29'), text: 'zip,city\n75201,Dallas\n' };
       await expect(runSync(t.handle.db, { plans: foreign })).rejects.toBeInstanceOf(PtcHeaderError);
-      expect(await t.rows(sql`SELECT id FROM data_sync_runs`)).toHaveLength(runs.length);
+      expect(await snapshotTables(t)).toEqual(snapshot);
+      const added = await t.rows<{ status: string; error: string }>(
+        sql`SELECT status, error FROM data_sync_runs WHERE id > ${last!.id} ORDER BY id`,
+      );
+      expect(added.map((r) => r.status)).toEqual(['refused', 'refused']);
+      expect(added[0]!.error).toMatch(/older than the data already synced/);
+      expect(added[1]!.error).toMatch(/not a Power to Choose export/);
     });
   });
 });

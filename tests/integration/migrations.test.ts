@@ -33,7 +33,8 @@ const INDEXES: Record<string, { table: string; method: 'btree' | 'gin'; where?: 
   idx_plans_city_lookup: { table: 'electricity_plans', method: 'btree', where: 'is_active' },
   idx_plans_active_filtered: { table: 'electricity_plans', method: 'btree', where: 'is_active' },
   idx_plans_city_slugs_gin: { table: 'electricity_plans', method: 'gin' },
-  idx_plans_external_id: { table: 'electricity_plans', method: 'btree', unique: true },
+  // Unique among active plans only: an id reused for another product passes to a new plan.
+  idx_plans_external_id: { table: 'electricity_plans', method: 'btree', where: 'is_active', unique: true },
   idx_providers_active: { table: 'providers', method: 'btree', where: 'is_active' },
   idx_providers_puct: { table: 'providers', method: 'btree', unique: true },
   idx_providers_rating: { table: 'providers', method: 'btree', where: '(rating IS NOT NULL)' },

@@ -66,6 +66,7 @@ describe('prepareOffers: malformed rows', () => {
       text,
       source: '/tmp/ptc-export-offers_2026-01-10.csv',
       snapshotDate: '2026-01-10',
+      origin: 'file',
     });
     expect(prepared.listings.map((l) => l.offer.externalId)).toEqual(['34706']);
     expect(prepared.rejected).toEqual([

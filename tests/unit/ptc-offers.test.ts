@@ -1,13 +1,20 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareOffers } from '~/server/sync/prepare-offers';
 import { deriveFeatures } from '~/server/sync/ptc/features';
+import { normalizeOffer } from '~/server/sync/ptc/normalize-offer';
+import { parsePtcExport } from '~/server/sync/ptc/parse-export';
+import { readPlanFile } from '~/server/sync/ptc/source';
 import { planFile } from '../helpers/recorded';
+import { SHARED_DATA } from '../helpers/seed-rows';
 
 const jan10 = prepareOffers(planFile('jan10'));
 const listing = (id: string) =>
   jan10.listings.find((l) => l.offer.externalId === id || l.alternates.some((a) => a.externalId === id))!;
 const features = (id: string) => deriveFeatures(listing(id).offer);
 const names = (id: string) => features(id).features.map((f) => f.featureName);
+const jan10Rows = parsePtcExport(planFile('jan10').text).rows;
+const rawOf = (id: string) => jan10Rows.find((r) => r.raw.idKey === id)!.raw;
 
 describe('normalising the recorded 2026-01-10 export', () => {
   it('keeps the exact prices and document links of a known plan', () => {
@@ -114,5 +121,33 @@ describe('feature derivation rules on real rows', () => {
   });
   it('per-month early-termination fee', () => {
     expect(features('28251').features.find((f) => f.featureName === 'etf_per_month')?.featureValue).toBe('20.00');
+  });
+});
+
+describe('impossible prices', () => {
+  it('refuses the recorded Spanish row of 21 Jan 2026 that posts 152.4¢/kWh, with the price in the reason', () => {
+    const jan21 = prepareOffers(
+      readPlanFile(path.join(SHARED_DATA, 'powertochoose', 'ptc-export-offers_2026-01-21.reconstructed.csv')),
+    );
+    expect(jan21.rejected.filter((r) => r.externalId === '34736')).toEqual([
+      {
+        source: 'ptc-export-offers_2026-01-21.reconstructed.csv',
+        line: expect.any(Number),
+        externalId: '34736',
+        reason:
+          '[kwh500] is 1.5240 $/kWh (152.4¢/kWh), an impossible price: posted prices lie between 1¢ and 100¢ per kWh',
+      },
+    ]);
+    // Its English twin, 0.1520 at 500 kWh, is kept.
+    expect(jan21.listings.some((l) => l.offer.externalId === '34735')).toBe(true);
+  });
+
+  it('refuses zero and sub-cent prices, and keeps the limits themselves', () => {
+    const row = (kwh1000: string) => normalizeOffer(2, { ...rawOf('34706'), kwh1000 });
+    expect(row('0.0000')).toMatchObject({ rejected: { reason: expect.stringContaining('[kwh1000] is 0.0000 $/kWh') } });
+    expect(row('0.0099')).toHaveProperty('rejected');
+    expect(row('0.0100')).toHaveProperty('offer');
+    expect(row('1.0000')).toHaveProperty('offer');
+    expect(row('1.0001')).toHaveProperty('rejected');
   });
 });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseConfig, type AppConfig } from '~/server/core/config';
 import { projectRoot } from '~/server/db/paths';
-import { runShutdownHooks } from '~/server/core/lifecycle';
 import { createNodeServer, type AstroNodeHandler } from './node-server';
+import { onShutdown } from '~/server/core/lifecycle';
+import { drainAndClose, type DrainResult } from './drain';
 
 interface AstroEntry {
   handler: AstroNodeHandler;
@@ -15,7 +16,9 @@ interface AstroEntry {
  * start-up with a message naming it), then listens, then opens the database once so
  * embedded mode applies its migrations before the first shopper arrives.
  */
-export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; stop(): Promise<void> }> {
+export async function launch(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ url: string; stop(): Promise<DrainResult> }> {
   const config = parseConfig(env);
   const entry = path.join(projectRoot(), 'dist', 'server', 'entry.mjs');
   if (!existsSync(entry)) throw new Error(`No build found at ${entry}. Run \`npm run build\` first.`);
@@ -39,35 +42,30 @@ export async function launch(env: NodeJS.ProcessEnv = process.env): Promise<{ ur
   const where = config.database.driver === 'pglite' ? `embedded PGlite at ${config.database.dir}` : 'PostgreSQL';
   if (health.status === 'ok' || health.status === 'degraded') console.log(`[start] ${where}: ${health.status}`);
   else console.warn(`[start] ${where} is unreachable (${health.detail}); serving anyway`);
+  await startScheduledSync(config);
 
   return {
     url,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      const errors = await runShutdownHooks();
-      for (const error of errors) console.error('[stop] shutdown hook failed:', error);
-    },
+    /** Lets in-flight requests finish within SHUTDOWN_TIMEOUT_MS, flushes analytics, closes the database. */
+    stop: () => drainAndClose(server, config.shutdownTimeoutMs),
   };
 }
 
 /**
- * A fresh clone has an empty embedded database: import real data once before serving, from
- * the live export or else the newest recorded one. This runs before the server opens the
- * directory, because PGlite allows one process per directory. A failure is reported and the
- * site starts anyway, with empty lists rather than not at all.
+ * A fresh clone has an empty embedded database: import real data once before serving, every
+ * recorded export in date order and then the live one (see sync/first-import.ts). This runs
+ * before the server opens the directory, because PGlite allows one process per directory. A
+ * failure is reported and the site starts anyway, with empty lists rather than not at all.
  */
 async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
   const { openDatabase } = await import('~/server/db/client');
-  const { latestSnapshotDate } = await import('~/server/sync/run-sync');
+  const { firstImport } = await import('~/server/sync/first-import');
+  const started = performance.now();
   const handle = await openDatabase(config.database);
   try {
-    if ((await latestSnapshotDate(handle.db)) !== null) return;
-    console.log('[start] the embedded database is empty: importing real plan data first (about 20 s)');
-    const { runDataSync } = await import('~/server/sync/sync-command');
-    await runDataSync(handle.db, { skipFallback: false, allowOlder: false, help: false }, config);
+    if (await firstImport(handle.db, config)) {
+      console.log(`[start] initial import done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
   } catch (error) {
     console.warn(
       `[start] initial data import failed, serving without plans: ${error instanceof Error ? error.message : String(error)}`,
@@ -75,6 +73,25 @@ async function seedEmbeddedDatabase(config: AppConfig): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * SYNC_SCHEDULE's in-process daily sync, on the server's own database handle. Several
+ * instances may run it: the sync's database lock lets one import and the others skip.
+ */
+async function startScheduledSync(config: AppConfig): Promise<void> {
+  const schedule = config.sync.schedule;
+  if (!schedule) return;
+  const { getDatabase } = await import('~/server/db/client');
+  const { startSchedule } = await import('~/server/sync/schedule/start-schedule');
+  const { runScheduledSync } = await import('~/server/sync/schedule/scheduled-sync');
+  const handle = startSchedule(
+    schedule,
+    async () => runScheduledSync((await getDatabase()).db, config, { rebuildFallback: true }),
+    { onError: (error) => console.warn(`[sync] scheduled sync could not run: ${String(error)}`) },
+  );
+  onShutdown(() => handle.stop());
+  console.log(`[sync] scheduled ${schedule.label}; next at ${handle.nextAt()?.toISOString()}`);
 }
 
 /** Asks our own /api/health once: opens the database (and migrates PGlite) before traffic. */

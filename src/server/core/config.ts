@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { TrustedProxies } from '~/lib/client-address';
+import { DEFAULT_GUARD_LIMITS, syncSchedule } from './sync-settings';
 
 const boolText = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'expected true or false' });
 const isTrue = (v: string) => ['true', '1', 'yes', 'on'].includes(v);
@@ -33,8 +34,21 @@ export function neonDirectUrl(url: string): string | undefined {
   return parsed.toString();
 }
 
-/** Power to Choose's official CSV export of every offer. */
-export const PTC_EXPORT_URL = 'http://www.powertochoose.org/en-us/Plan/ExportToCsv';
+/** Power to Choose's official CSV export of every offer, fetched over https. */
+export const PTC_EXPORT_URL = 'https://www.powertochoose.org/en-us/Plan/ExportToCsv';
+
+// The export decides what shoppers are shown, so it is fetched over https; plain http is
+// accepted only from this machine (a test's local server).
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const exportUrl = z
+  .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+  .refine((u) => u.startsWith('https:') || LOOPBACK.has(new URL(u).hostname), {
+    error: 'expected an https URL (plain http only for localhost)',
+  });
+
+/** A share between 0 and 1, for the import guard's limits. */
+const share = (fallback: number) =>
+  z.coerce.number({ error: 'expected a number from 0 to 1' }).min(0).max(1).default(fallback);
 
 // ../shared/data beside the checkout holds the recorded real data; used only if present.
 const sharedDefault = (relative: string): string | undefined => {
@@ -56,8 +70,13 @@ const envSchema = z
     DATABASE_CONNECT_TIMEOUT_S: int(10, 1, 120),
     DATABASE_HEALTH_INTERVAL_MS: int(30_000, 0, 3_600_000),
     PGLITE_DIR: z.string().default('.data/pglite'),
-    PLANS_EXPORT_URL: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).default(PTC_EXPORT_URL),
+    PLANS_EXPORT_URL: exportUrl.default(PTC_EXPORT_URL),
     PLANS_FETCH_TIMEOUT_MS: int(20_000, 1_000, 300_000),
+    PLANS_MAX_MB: int(20, 1, 500),
+    SYNC_MAX_DEACTIVATED_SHARE: share(DEFAULT_GUARD_LIMITS.maxDeactivatedShare),
+    SYNC_MIN_UTILITY_SHARE: share(DEFAULT_GUARD_LIMITS.minUtilityShare),
+    SYNC_SCHEDULE: syncSchedule,
+    SYNC_STALE_AFTER_HOURS: int(36, 1, 24 * 365),
     PLANS_SNAPSHOT_DIR: z.string().optional(),
     ZIP_TDSP_FILE: z.string().optional(),
     ZIP_UTILITY_FILE: z.string().optional(),
@@ -82,6 +101,7 @@ const envSchema = z
       }),
     ANALYTICS_RETENTION_DAYS: int(90, 1, 3650),
     SERVER_TIMING: bool(false),
+    SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
     NETLIFY: z.string().optional(),
     AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
     COMPRESSION: optionalBool,
@@ -125,6 +145,8 @@ const envSchema = z
       // Proxies whose X-Forwarded-For is believed; none by default (see http/client-address.ts).
       trustedProxies: e.TRUSTED_PROXIES,
       analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS,
+      // How long a stopping server lets in-flight requests finish.
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       // Server-Timing names cache hits and misses: useful in development, a detail to keep to ourselves otherwise.
       serverTiming: e.SERVER_TIMING || e.NODE_ENV === 'development',
       // A serverless host sits behind a CDN that compresses; compressing twice only costs CPU.
@@ -132,10 +154,17 @@ const envSchema = z
       sources: {
         plansUrl: e.PLANS_EXPORT_URL,
         fetchTimeoutMs: e.PLANS_FETCH_TIMEOUT_MS,
+        maxBytes: e.PLANS_MAX_MB * 1_000_000,
         // Defaults point at the recorded real data beside the checkout, read in place.
         snapshotDir: e.PLANS_SNAPSHOT_DIR ?? sharedDefault('powertochoose'),
         zipTdspFile: e.ZIP_TDSP_FILE ?? sharedDefault('zip-tdsp/grid-o-matic_zipcode_to_tdsp_2021.csv'),
         zipUtilityFile: e.ZIP_UTILITY_FILE ?? sharedDefault('zip-tdsp/eia_non_iou_zipcodes_2020_TX.csv'),
+      },
+      sync: {
+        limits: { maxDeactivatedShare: e.SYNC_MAX_DEACTIVATED_SHARE, minUtilityShare: e.SYNC_MIN_UTILITY_SHARE },
+        // null: no in-process schedule (the default; Netlify uses its scheduled function).
+        schedule: e.SYNC_SCHEDULE,
+        staleAfterHours: e.SYNC_STALE_AFTER_HOURS,
       },
       fallbackDir: e.FALLBACK_DIR,
       host: e.HOST,

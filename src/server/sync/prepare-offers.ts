@@ -9,6 +9,8 @@ export interface PreparedOffers {
   rowCount: number;
   listings: Listing[];
   rejected: { source: string; line: number; externalId?: string; reason: string }[];
+  /** Whether the export ended with its `END OF FILE` line. */
+  endMarker: boolean;
 }
 
 /** Parses, validates and de-duplicates an export. Throws PtcHeaderError on a foreign file. */
@@ -33,5 +35,10 @@ export function prepareOffers(plans: PlanSource): PreparedOffers {
       offers.push(result.offer);
     }
   }
-  return { rowCount: parsed.rows.length + parsed.rejected.length, listings: collapseDuplicates(offers), rejected };
+  return {
+    rowCount: parsed.rows.length + parsed.rejected.length,
+    listings: collapseDuplicates(offers),
+    rejected,
+    endMarker: parsed.endMarker,
+  };
 }

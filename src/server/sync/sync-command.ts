@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import type { AppConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
@@ -7,7 +6,10 @@ import type { Db } from '~/server/db/types';
 import { buildFallback } from './saved/build-saved-files';
 import { loadTerritory } from './load-sources';
 import { loadPlanSource } from './ptc/source';
+import type { GuardLimits } from '~/server/core/sync-settings';
+import { ImportRefusedError } from './errors';
 import { runSync, type SyncStep } from './run-sync';
+import { progress } from './progress';
 import { formatSummary } from './summary';
 
 export const SYNC_USAGE = `Usage: npm run data:sync [-- options]
@@ -20,7 +22,36 @@ and falling back to the newest recorded export in PLANS_SNAPSHOT_DIR.
   --only <part>       plans | territory | fallback: run just that part
   --skip-fallback     do not rewrite the fallback files after the import
   --allow-older       import an export older than the data already synced
-  -h, --help          show this help`;
+  --force             import even when the guard judges the export damaged
+                      (the run records that it was forced, and why)
+  --max-deactivated-share <0-1>  refuse when more than this share of the active
+                      offers would be deactivated (default SYNC_MAX_DEACTIVATED_SHARE, 0.4)
+  --min-utility-share <0-1>      refuse when a utility would keep fewer than this
+                      share of its active offers (default SYNC_MIN_UTILITY_SHARE, 0.6)
+  -h, --help          show this help
+
+A refused import writes only its data_sync_runs row, leaves the fallback files alone and
+exits non-zero with the reason.`;
+
+const shareFlag = z.coerce
+  .number({ error: 'must be a number from 0 to 1' })
+  .min(0, 'must be a number from 0 to 1')
+  .max(1, 'must be a number from 0 to 1')
+  .optional();
+
+/** The guard flags data:sync and data:replay share. */
+export const guardArgs = {
+  force: z.boolean().default(false),
+  maxDeactivatedShare: shareFlag,
+  minUtilityShare: shareFlag,
+};
+
+/** The guard flags for node:util parseArgs. */
+export const GUARD_OPTIONS = {
+  force: { type: 'boolean' },
+  'max-deactivated-share': { type: 'string' },
+  'min-utility-share': { type: 'string' },
+} as const;
 
 const argsSchema = z.object({
   file: z.string().min(1).optional(),
@@ -28,6 +59,7 @@ const argsSchema = z.object({
   skipFallback: z.boolean().default(false),
   allowOlder: z.boolean().default(false),
   help: z.boolean().default(false),
+  ...guardArgs,
 });
 
 export type SyncArgs = z.output<typeof argsSchema>;
@@ -42,6 +74,7 @@ export function parseSyncArgs(argv: string[]): SyncArgs {
       'skip-fallback': { type: 'boolean' },
       'allow-older': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...GUARD_OPTIONS,
     },
     strict: true,
   });
@@ -51,29 +84,38 @@ export function parseSyncArgs(argv: string[]): SyncArgs {
     skipFallback: values['skip-fallback'],
     allowOlder: values['allow-older'],
     help: values.help,
+    force: values.force,
+    maxDeactivatedShare: values['max-deactivated-share'],
+    minUtilityShare: values['min-utility-share'],
   });
   if (!parsed.success) {
     throw new Error(
-      `${parsed.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; ')}\n\n${SYNC_USAGE}`,
+      `${parsed.error.issues.map((i) => `--${kebab(String(i.path[0]))} ${i.message}`).join('; ')}\n\n${SYNC_USAGE}`,
     );
   }
   return parsed.data;
 }
 
-const STEPS: SyncStep[] = ['tdsps', 'cities', 'zips', 'providers', 'plans', 'features', 'history', 'aggregates'];
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** A progress bar on stderr when it is a terminal; plain step lines otherwise (CI logs). */
-function progress(label: string, total: number) {
-  if (!process.stderr.isTTY) {
-    return { update: (_n: number, step?: string) => step && console.error(`[${label}] ${step}`), stop: () => {} };
+/** The guard limits of a run: flags over the environment's. */
+export const guardLimits = (
+  args: { maxDeactivatedShare?: number; minUtilityShare?: number },
+  config: AppConfig,
+): GuardLimits => ({
+  maxDeactivatedShare: args.maxDeactivatedShare ?? config.sync.limits.maxDeactivatedShare,
+  minUtilityShare: args.minUtilityShare ?? config.sync.limits.minUtilityShare,
+});
+
+/** The message a command prints when a sync did not happen: each refusal reason on its own line. */
+export function describeSyncError(command: string, error: unknown): string {
+  if (error instanceof ImportRefusedError) {
+    return `${command} refused the import:\n${error.reasons.map((r) => `  - ${r}`).join('\n')}`;
   }
-  const bar = new cliProgress.SingleBar(
-    { format: `${label.padEnd(9)} [{bar}] {value}/{total} {step}`, stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { step: '' });
-  return { update: (n: number, step?: string) => bar.update(n, { step: step ?? '' }), stop: () => bar.stop() };
+  return `${command} failed: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+const STEPS: SyncStep[] = ['tdsps', 'cities', 'zips', 'providers', 'plans', 'features', 'history', 'aggregates'];
 
 /** Runs data:sync against an open database; the caller owns opening and closing it. */
 export async function runDataSync(db: Db, args: SyncArgs, config: AppConfig): Promise<void> {
@@ -86,6 +128,7 @@ export async function runDataSync(db: Db, args: SyncArgs, config: AppConfig): Pr
             url: config.sources.plansUrl,
             snapshotDir: config.sources.snapshotDir,
             timeoutMs: config.sources.fetchTimeoutMs,
+            maxBytes: config.sources.maxBytes,
           });
     if (plans?.fallbackReason)
       console.error(`[sync] ${plans.fallbackReason}: using the recorded export ${plans.source}`);
@@ -96,28 +139,34 @@ export async function runDataSync(db: Db, args: SyncArgs, config: AppConfig): Pr
         plans,
         territory,
         allowOlder: args.allowOlder,
+        force: args.force,
+        limits: guardLimits(args, config),
         onStep: (step) => bar.update(STEPS.indexOf(step) + 1, step),
       });
       bar.stop();
       console.log(formatSummary(summary));
     } catch (error) {
+      // A refused or failed import leaves the saved files as they are: they still match the data.
       bar.stop();
       throw error;
     }
   }
-  if (args.only === 'fallback' || (!args.only && !args.skipFallback)) {
-    const started = performance.now();
-    const bar = progress('fallback', 1);
-    const result = await buildFallback(db, config.fallbackDir, (done, total) => {
-      bar.update(done);
-      if (done === 1) bar.update(done, `of ${total} cities`);
-    });
-    bar.stop();
-    console.log(
-      `Fallback: ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) in ${config.fallbackDir}/ in ` +
-        `${((performance.now() - started) / 1000).toFixed(1)} s${result.removed ? `, ${result.removed} stale removed` : ''}`,
-    );
-  }
+  if (args.only === 'fallback' || (!args.only && !args.skipFallback)) await writeFallback(db, config);
+}
+
+/** Rewrites the saved per-city files from the database, with progress and a one-line result. */
+export async function writeFallback(db: Db, config: AppConfig): Promise<void> {
+  const started = performance.now();
+  const bar = progress('fallback', 1);
+  const result = await buildFallback(db, config.fallbackDir, (done, total) => {
+    bar.update(done);
+    if (done === 1) bar.update(done, `of ${total} cities`);
+  });
+  bar.stop();
+  console.log(
+    `Fallback: ${result.files} files (${(result.bytes / 1e6).toFixed(1)} MB) in ${config.fallbackDir}/ in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s${result.removed ? `, ${result.removed} stale removed` : ''}`,
+  );
 }
 
 /** Opens the configured database, runs data:sync, closes it. */

@@ -2,9 +2,10 @@ import { getCache, type CacheStatus } from '~/server/cache';
 import { getDatabase } from '~/server/db/client';
 import type { DbHandle, HealthSample, PoolStats } from '~/server/db/types';
 import { getCatalogCounts } from '~/server/queries/catalog';
+import { getSyncStatus, type SyncStatus } from '~/server/queries/sync/get-sync-status';
 import type { CatalogCounts } from '~/server/catalog/types';
 
-export type { CacheStatus, HealthSample, PoolStats };
+export type { CacheStatus, HealthSample, PoolStats, SyncStatus };
 
 /** What a probe of the database (and the cache beside it) found. */
 export type DatabaseHealth =
@@ -17,6 +18,8 @@ export type DatabaseHealth =
       lastPeriodicCheck: HealthSample | null;
       /** The catalog counts, or why they could not be read (typically: migrations not applied). */
       counts: { ok: true; value: CatalogCounts } | { ok: false; error: unknown };
+      /** The last successful import and the last attempt; null when they could not be read. */
+      sync: SyncStatus | null;
       cache: CacheStatus;
     };
 
@@ -39,7 +42,11 @@ export async function databaseHealth(deps: HealthDeps): Promise<DatabaseHealth> 
   } catch (error) {
     return { reachable: false, driver, error, cache };
   }
-  const [pool, counts] = await Promise.allSettled([handle.poolStats(), getCatalogCounts(handle.db)]);
+  const [pool, counts, sync] = await Promise.allSettled([
+    handle.poolStats(),
+    getCatalogCounts(handle.db),
+    getSyncStatus(handle.db),
+  ]);
   return {
     reachable: true,
     driver: handle.driver,
@@ -47,6 +54,7 @@ export async function databaseHealth(deps: HealthDeps): Promise<DatabaseHealth> 
     pool: pool.status === 'fulfilled' ? pool.value : null,
     lastPeriodicCheck: handle.lastHealth(),
     counts: counts.status === 'fulfilled' ? { ok: true, value: counts.value } : { ok: false, error: counts.reason },
+    sync: sync.status === 'fulfilled' ? sync.value : null,
     cache,
   };
 }

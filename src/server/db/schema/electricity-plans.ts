@@ -30,6 +30,12 @@ export interface AlternateDocuments {
   enrollUrl: string | null;
 }
 
+/** A Power to Choose id a plan has carried, with the product name it carried then. */
+export interface KnownId {
+  externalId: string;
+  name: string;
+}
+
 /** Retail plans as offered in one utility's territory; ids are 24-hex ObjectIds. */
 export const electricityPlans = pgTable(
   'electricity_plans',
@@ -82,6 +88,13 @@ export const electricityPlans = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     alternateDocuments: jsonb('alternate_documents').$type<AlternateDocuments[]>(),
+    // Every id (lead or twin) the plan has ever carried, with its name: the importer's memory
+    // of which rows are this product, kept when a twin is missing for a day (01-12 has English
+    // rows only), so the twin's return continues this plan instead of beginning another.
+    knownIds: jsonb('known_ids')
+      .$type<KnownId[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     snapshotDate: date('snapshot_date', { mode: 'string' }),
     citySlugs: text('city_slugs').array(),
     zipCodes: text('zip_codes').array(),
@@ -90,8 +103,12 @@ export const electricityPlans = pgTable(
   },
   (t) => [
     check('electricity_plans_rate_type_check', sql`${t.rateType} IN ('fixed', 'variable', 'indexed')`),
-    // Plan identity is the source's id: the importer keeps one ObjectId per external id.
-    uniqueIndex('idx_plans_external_id').on(t.externalId),
+    // Power to Choose reuses an id for another product; the plan that carried it before is
+    // then inactive and a new plan carries it (docs/decisions/010-plan-identity.md). So an id
+    // is unique among the offers on sale, not over all time.
+    uniqueIndex('idx_plans_external_id')
+      .on(t.externalId)
+      .where(sql`is_active`),
     // The seed's mixed (provider_id, city_slugs USING GIN) needs btree_gin (migration 0000).
     index('idx_plans_provider_city').using('gin', t.providerId, t.citySlugs),
     index('idx_plans_rate_type').on(t.rateType),

@@ -6,6 +6,7 @@ import {
   type HealthSample,
   type PoolStats,
 } from '~/server/catalog';
+import { dataFreshness, type Freshness } from '~/lib/freshness';
 import { getConfig } from '~/server/core/config';
 
 /** The /api/health body. `down` means the database cannot be reached (HTTP 503). */
@@ -20,7 +21,15 @@ export interface HealthReport {
     lastPeriodicCheck: HealthSample | null;
     error?: string;
   };
-  data: { lastSyncAt: string | null; counts: Omit<CatalogCounts, 'lastSyncAt'> | null; error?: string };
+  data: {
+    lastSyncAt: string | null;
+    counts: Omit<CatalogCounts, 'lastSyncAt'> | null;
+    /** How old the newest imported export is; null before the first import. */
+    freshness?: Freshness | null;
+    /** How the latest import attempt ended (succeeded, refused, failed, skipped), without its details. */
+    lastAttempt?: { status: string; exportDate: string; finishedAt: string | null } | null;
+    error?: string;
+  };
   cache: CacheStatus;
 }
 
@@ -34,9 +43,17 @@ const describe = (error: unknown, verbose: boolean): string => {
   return error instanceof Error ? error.name : 'unknown error';
 };
 
-/** Probes the database and reads data freshness; never throws, whatever is broken. */
-export async function getHealth(_input: void, deps: Omit<HealthDeps, 'driver'> = {}): Promise<HealthReport> {
-  const checkedAt = new Date().toISOString();
+/**
+ * Probes the database and reads data freshness; never throws, whatever is broken. Data older
+ * than SYNC_STALE_AFTER_HOURS (by its export date: see lib/freshness.ts) makes the status
+ * `degraded`: the site still serves, but a failed or refused daily sync shows.
+ */
+export async function getHealth(
+  _input: void,
+  deps: Omit<HealthDeps, 'driver'> & { now?: Date } = {},
+): Promise<HealthReport> {
+  const now = deps.now ?? new Date();
+  const checkedAt = now.toISOString();
   const config = getConfig();
   const verbose = config.nodeEnv !== 'production';
   const probe = await databaseHealth({ ...deps, driver: config.database.driver });
@@ -65,12 +82,27 @@ export async function getHealth(_input: void, deps: Omit<HealthDeps, 'driver'> =
     return { status: 'degraded', checkedAt, database, data: { lastSyncAt: null, counts: null, error }, cache };
   }
   const { lastSyncAt, ...rest } = probe.counts.value;
-  // A failing cache slows pages down but breaks none of them: degraded, still 200.
+  const succeeded = probe.sync?.lastSucceeded;
+  const freshness = succeeded ? dataFreshness(succeeded.exportDate, now, config.sync.staleAfterHours) : null;
+  const attempt = probe.sync?.lastAttempt;
+  // A failing cache slows pages down but breaks none of them, and stale data is still real
+  // data with its date shown: both are degraded, still 200.
   return {
-    status: cache.healthy ? 'ok' : 'degraded',
+    status: cache.healthy && !freshness?.stale ? 'ok' : 'degraded',
     checkedAt,
     database,
-    data: { lastSyncAt: lastSyncAt?.toISOString() ?? null, counts: rest },
+    data: {
+      lastSyncAt: lastSyncAt?.toISOString() ?? null,
+      counts: rest,
+      freshness,
+      lastAttempt: attempt
+        ? {
+            status: attempt.status,
+            exportDate: attempt.exportDate,
+            finishedAt: attempt.finishedAt?.toISOString() ?? null,
+          }
+        : null,
+    },
     cache,
   };
 }

@@ -1,11 +1,13 @@
+import { ImportRefusedError } from '~/server/sync/errors';
+
 /** The file is not a Power to Choose export: its header differs. Nothing is imported. */
-export class PtcHeaderError extends Error {
+export class PtcHeaderError extends ImportRefusedError {
   constructor(
     readonly missing: string[],
     readonly unexpected: string[],
     source: string,
   ) {
-    super(
+    super([
       `${source} is not a Power to Choose export: ` +
         [
           missing.length ? `missing column(s) ${missing.join(', ')}` : '',
@@ -14,7 +16,7 @@ export class PtcHeaderError extends Error {
           .filter(Boolean)
           .join('; ') +
         '. Nothing was imported.',
-    );
+    ]);
     this.name = 'PtcHeaderError';
   }
 }

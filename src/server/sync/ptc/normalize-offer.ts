@@ -50,13 +50,26 @@ const flag = z
     ctx.addIssue({ code: 'custom', message: `is not a boolean: "${s}"` });
     return z.NEVER;
   });
+// A posted average price is an all-in ¢/kWh figure: delivery alone costs 4–7¢, and the 18
+// recorded exports range from 7.4¢ to 37¢, bar one Spanish row of 21 Jan 2026 that posts
+// 1.5240 $/kWh (152¢) at 500 kWh where its English twin posts 0.1520, a slipped decimal point.
+// Outside 1–100¢ a price is impossible, not merely unusual, and the row is refused with it.
+export const PRICE_LIMITS = { min: 0.01, max: 1 } as const;
 const price = z
   .string()
   .trim()
   .regex(/^\d*\.?\d+$/, 'is not a price in $/kWh')
-  .transform(Number)
-  .refine((p) => p > 0 && p < 2, 'is outside 0–2 $/kWh')
-  .transform((p) => p.toFixed(4));
+  .transform((text, ctx) => {
+    const p = Number(text);
+    if (p < PRICE_LIMITS.min || p > PRICE_LIMITS.max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `is ${text} $/kWh (${(p * 100).toFixed(1)}¢/kWh), an impossible price: posted prices lie between 1¢ and 100¢ per kWh`,
+      });
+      return z.NEVER;
+    }
+    return p.toFixed(4);
+  });
 const wholeNumber = (min: number, max: number) =>
   z
     .string()

@@ -5,6 +5,8 @@ import { PtcHeaderError, type RejectedRow } from './errors';
 export interface ParsedExport {
   rows: { line: number; raw: RawOffer }[];
   rejected: RejectedRow[];
+  /** Whether the file ended with its `END OF FILE` line: a download cut short lacks it. */
+  endMarker: boolean;
 }
 
 /**
@@ -29,8 +31,12 @@ export function parsePtcExport(text: string, source = 'the file'): ParsedExport 
 
   const rows: ParsedExport['rows'] = [];
   const rejected: RejectedRow[] = [];
+  let endMarker = false;
   for (const { record, info } of records.slice(1)) {
-    if (record.length === 1 && record[0]?.trim().toUpperCase() === 'END OF FILE') break;
+    if (record.length === 1 && record[0]?.trim().toUpperCase() === 'END OF FILE') {
+      endMarker = true;
+      break;
+    }
     if (record.length !== header.length) {
       rejected.push({
         line: info.lines,
@@ -43,5 +49,5 @@ export function parsePtcExport(text: string, source = 'the file'): ParsedExport 
     header.forEach((column, i) => (raw[bare(column)] = record[i] ?? ''));
     rows.push({ line: info.lines, raw });
   }
-  return { rows, rejected };
+  return { rows, rejected, endMarker };
 }

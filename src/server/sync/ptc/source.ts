@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { downloadExport, DownloadError, type DownloadLimits } from './download';
 
 /** Where a sync's plans came from, and the export's date. */
 export interface PlanSource {
   text: string;
   source: string;
   snapshotDate: string;
+  /** A live download (which must end with END OF FILE) or a recorded file. */
+  origin: 'live' | 'file';
   /** Set when the live export failed and a recorded one was used instead. */
   fallbackReason?: string;
 }
@@ -20,41 +23,44 @@ export const texasToday = (now = new Date()) =>
 export function readPlanFile(file: string): PlanSource {
   const date = DATE_IN_NAME.exec(path.basename(file))?.[1];
   if (!date) throw new Error(`Cannot tell the export date of ${file}: its name needs a YYYY-MM-DD date.`);
-  return { text: readFileSync(file, 'utf8'), source: path.resolve(file), snapshotDate: date };
+  return { text: readFileSync(file, 'utf8'), source: path.resolve(file), snapshotDate: date, origin: 'file' };
+}
+
+/** Every recorded export (a .csv with a YYYY-MM-DD in its name) in a folder, oldest first. */
+export function listSnapshots(dir: string): { file: string; date: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv') && DATE_IN_NAME.test(f))
+    .map((f) => ({ file: path.join(dir, f), date: DATE_IN_NAME.exec(f)![1]! }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
 }
 
 /** The newest recorded export (by the date in its name) in a folder of snapshots. */
 export function newestSnapshot(dir: string): string {
-  const candidates = readdirSync(dir)
-    .filter((f) => f.endsWith('.csv') && DATE_IN_NAME.test(f))
-    .sort((a, b) => DATE_IN_NAME.exec(b)![1]!.localeCompare(DATE_IN_NAME.exec(a)![1]!) || a.localeCompare(b));
-  if (!candidates[0]) throw new Error(`No dated .csv export found in ${dir}`);
-  return path.join(dir, candidates[0]);
+  const newest = listSnapshots(dir).at(-1);
+  if (!newest) throw new Error(`No dated .csv export found in ${dir}`);
+  return newest.file;
+}
+
+/** Downloads today's live export. Throws DownloadError when it cannot be had. */
+export async function downloadPlanSource(url: string, limits: DownloadLimits, now = new Date()): Promise<PlanSource> {
+  return { text: await downloadExport(url, limits), source: url, snapshotDate: texasToday(now), origin: 'live' };
 }
 
 /**
- * The live Power to Choose export, or, when it cannot be fetched, the newest recorded one in
- * `snapshotDir` (with the reason, so the caller can say so).
+ * The live Power to Choose export, or, when it cannot be downloaded, the newest recorded one in
+ * `snapshotDir` (with the reason, so the caller can say so). A download that arrives but is
+ * damaged is not replaced by a recording: the import refuses it and says why.
  */
-export async function loadPlanSource(opts: {
-  file?: string;
-  url: string;
-  snapshotDir?: string;
-  timeoutMs: number;
-}): Promise<PlanSource> {
+export async function loadPlanSource(
+  opts: { file?: string; url: string; snapshotDir?: string } & DownloadLimits,
+): Promise<PlanSource> {
   if (opts.file) return readPlanFile(opts.file);
   try {
-    const res = await fetch(opts.url, { signal: AbortSignal.timeout(opts.timeoutMs) });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return { text: await res.text(), source: opts.url, snapshotDate: texasToday() };
+    return await downloadPlanSource(opts.url, opts);
   } catch (error) {
-    const reason = `live export unavailable (${describe(error)})`;
+    if (!(error instanceof DownloadError)) throw error;
+    const reason = `live export unavailable (${error.message})`;
     if (!opts.snapshotDir) throw new Error(`${reason} and no PLANS_SNAPSHOT_DIR to fall back on`, { cause: error });
     return { ...readPlanFile(newestSnapshot(opts.snapshotDir)), fallbackReason: reason };
   }
 }
-
-const describe = (error: unknown): string => {
-  const e = error as { message?: string; cause?: { code?: string; message?: string } };
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
-};

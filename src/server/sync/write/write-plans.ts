@@ -1,6 +1,5 @@
 import { and, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import { newObjectId } from '~/lib/object-id';
-import { electricityPlans, planFeatures, planPricingHistory, providers } from '~/server/db/schema';
+import { electricityPlans, planFeatures, planPricingHistory, providers, type KnownId } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 import type { Listing } from '~/server/sync/ptc/dedupe';
 import { featureRows, planValues, providerDrafts } from './plan-rows';
@@ -41,6 +40,7 @@ const PLAN_DATA_KEYS = [
   'prepaidUrl',
   'alternateExternalIds',
   'alternateDocuments',
+  'knownIds',
   'snapshotDate',
   'lastSyncedAt',
 ] as const;
@@ -66,55 +66,55 @@ export async function writeProviders(db: Db, listings: Listing[]) {
 }
 
 /**
- * Keeps each offer's ObjectId stable: a listing reuses the plan that already carries its
- * [idKey], or one of its other-language ids; only a never-seen offer gets a new id.
+ * Upserts every listing as the plan `ids` names (see resolvePlanIds) and deactivates the
+ * active plans the export no longer has, including those whose id now stands for another
+ * product. The deactivation runs first: an id may pass from an ending plan to a new one, and
+ * external ids are unique among active plans only.
  */
-async function resolvePlanIds(db: Db, listings: Listing[]): Promise<string[]> {
-  const existing = await db
-    .select({
-      id: electricityPlans.id,
-      externalId: electricityPlans.externalId,
-      alternates: electricityPlans.alternateExternalIds,
-    })
-    .from(electricityPlans);
-  const byExternal = new Map(existing.map((p) => [p.externalId, p.id]));
-  const byAlternate = new Map(existing.flatMap((p) => p.alternates.map((a) => [a, p.id] as const)));
-  const taken = new Set<string>();
-  return listings.map((l) => {
-    const externalIds = [l.offer, ...l.alternates].map((o) => o.externalId);
-    // A plan whose own external id matches wins over one that merely listed it as an alternate.
-    const candidates = [...externalIds.map((e) => byExternal.get(e)), ...externalIds.map((e) => byAlternate.get(e))];
-    const id = candidates.find((c) => c !== undefined && !taken.has(c)) ?? newObjectId();
-    taken.add(id);
-    return id;
-  });
-}
-
-/** Upserts every listing as a plan and deactivates active plans the export no longer has. */
 export async function writePlans(
   db: Db,
   listings: Listing[],
+  resolved: { ids: string[]; knownIds: KnownId[][] },
   idByProvider: Map<string, number>,
   snapshotDate: string,
   syncedAt: Date,
 ) {
-  const ids = await resolvePlanIds(db, listings);
+  const { ids } = resolved;
   const rows = listings.map((l, i) => ({
     id: ids[i]!,
     ...planValues(l, snapshotDate, syncedAt),
+    knownIds: resolved.knownIds[i]!,
     providerId: idByProvider.get(l.offer.rep)!,
   }));
+  const gone = await db
+    .update(electricityPlans)
+    .set({ isActive: false })
+    .where(and(eq(electricityPlans.isActive, true), notInArray(electricityPlans.id, ids)))
+    .returning({ id: electricityPlans.id });
+  // A kept plan whose lead id changes (its English twin returned, say) steps aside for the
+  // moment too, so no two active rows ever share an id mid-statement; the upsert reactivates it.
+  const leads = sql`(${sql.join(
+    rows.map((r) => sql`(${r.id}, ${r.externalId})`),
+    sql`, `,
+  )})`;
+  if (rows.length > 0) {
+    await db
+      .update(electricityPlans)
+      .set({ isActive: false })
+      .where(
+        and(
+          eq(electricityPlans.isActive, true),
+          inArray(electricityPlans.id, ids),
+          sql`(${electricityPlans.id}, ${electricityPlans.externalId}) NOT IN ${leads}`,
+        ),
+      );
+  }
   const update = excludedUpdate(electricityPlans, [...PLAN_DATA_KEYS]);
   const counts = await upsertInBatches(db, electricityPlans, rows, {
     target: electricityPlans.id,
     update,
     batchSize: 250,
   });
-  const gone = await db
-    .update(electricityPlans)
-    .set({ isActive: false })
-    .where(and(eq(electricityPlans.isActive, true), notInArray(electricityPlans.id, ids)))
-    .returning({ id: electricityPlans.id });
   return { counts: { ...counts, deactivated: gone.length } as WriteCounts, rows };
 }
 

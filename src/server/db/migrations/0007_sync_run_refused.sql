@@ -1,0 +1,2 @@
+ALTER TABLE "data_sync_runs" DROP CONSTRAINT "data_sync_runs_status_check";--> statement-breakpoint
+ALTER TABLE "data_sync_runs" ADD CONSTRAINT "data_sync_runs_status_check" CHECK ("data_sync_runs"."status" IN ('running', 'succeeded', 'failed', 'refused', 'skipped'));

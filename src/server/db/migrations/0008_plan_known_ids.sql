@@ -1,0 +1,1 @@
+ALTER TABLE "electricity_plans" ADD COLUMN "known_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;

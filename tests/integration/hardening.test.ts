@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFallback } from '~/server/sync/saved/build-saved-files';
+import { attrValues } from '../helpers/html';
+import { seededDatabase } from '../helpers/seeded';
+import { startServer, type RunningServer } from '../helpers/server';
+import { startProxy } from '../helpers/tcp-proxy';
+
+// Issue 13's defects, each shown fixed through the built server.
+let db: Awaited<ReturnType<typeof seededDatabase>>;
+let dir: string;
+let server: RunningServer;
+let planId: string;
+
+beforeAll(async () => {
+  db = await seededDatabase(['jan29']);
+  // A sign-up link a hostile export could carry, set after import (the importer would refuse it).
+  const rows = (await db.handle.db.execute(
+    (await import('drizzle-orm')).sql`UPDATE electricity_plans SET enroll_url = 'javascript:alert(1)',
+      efl_url = 'data:text/html,<b>x</b>' WHERE id = (SELECT id FROM electricity_plans WHERE is_active
+      ORDER BY external_id LIMIT 1) RETURNING id`,
+  )) as unknown as { id: string }[];
+  planId = rows[0]!.id;
+  dir = mkdtempSync(path.join(tmpdir(), 'cmp-hardening-'));
+  await buildFallback(db.handle.db, dir);
+  await db.handle.close();
+  // SERVER_TIMING shows the page cache's hits and misses, which the flooding test reads.
+  server = await startServer({
+    DATABASE_URL: db.url,
+    FALLBACK_DIR: dir,
+    PAGE_CACHE_MB: '1',
+    NODE_ENV: 'production',
+    DATABASE_SSL: 'disable', // the local test server has no TLS
+    SERVER_TIMING: 'true',
+  });
+}, 180_000);
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (p: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${p}`, { redirect: 'manual', headers });
+
+describe('the page cache cannot be flooded', () => {
+  it('1,000 distinct junk query strings neither evict a hot page nor grow the cache', async () => {
+    // 1 MB holds a few pages: if each junk URL were its own entry, the hot page would be evicted.
+    const hot = await (await get('/texas')).text();
+    for (let i = 0; i < 1000; i++) {
+      const res = await get(`/texas?junk=${i}&utm_source=${i}`);
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+    }
+    const again = await get('/texas');
+    expect(again.headers.get('server-timing')).toContain('cache;desc="page-hit"');
+    expect(await again.text()).toBe(hot);
+  });
+
+  it('a conditional request that misses still fills the cache, and is answered as a hit would be', async () => {
+    const first = await get('/providers', { 'if-none-match': '"not-this-one"' });
+    expect(first.headers.get('server-timing')).toContain('page-miss');
+    expect(first.status).toBe(200);
+    const tag = first.headers.get('etag')!;
+    const second = await get('/providers', { 'if-none-match': tag });
+    expect(second.headers.get('server-timing')).toContain('page-hit');
+    expect(second.status).toBe(304);
+  });
+
+  it('never echoes unknown parameters: a city page moves them away with a 301', async () => {
+    const res = await get('/texas/dallas?usage=900&utm_source=evil&x=%3Cscript%3E');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/texas/dallas?usage=900');
+  });
+});
+
+describe('small ones', () => {
+  it('collapses leading slashes, so //host can never become a redirect target', async () => {
+    const res = await get('//Evil.example/');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/evil.example');
+  });
+
+  it('sends no Server-Timing in production unless SERVER_TIMING asks for it', async () => {
+    expect((await get('/texas/dallas')).headers.get('server-timing')).toContain('page-');
+    const quiet = await startServer({
+      DATABASE_URL: db.url,
+      FALLBACK_DIR: dir,
+      NODE_ENV: 'production',
+      DATABASE_SSL: 'disable',
+    });
+    try {
+      expect((await fetch(`${quiet.url}/texas/dallas`)).headers.get('server-timing')).toBeNull();
+    } finally {
+      await quiet.stop();
+    }
+  });
+
+  it('never renders a javascript: or data: link from the export, live or from the saved files', async () => {
+    const live = await (await get(`/plans/${planId}`)).text();
+    expect(live).not.toMatch(/href="(javascript|data):/i);
+    expect(live).not.toContain('Sign up with');
+    const city = await (await get('/api/plans?city=dallas')).text();
+    expect(city).not.toContain('javascript:');
+    const { savedUtilityPlans } = await import('~/server/fallback/saved-data');
+    const saved = (
+      await Promise.all(
+        ['ONCOR', 'CENTERPOINT', 'AEP_CENTRAL', 'AEP_NORTH', 'TNMP', 'LPL'].map((c) => savedUtilityPlans(c, dir)),
+      )
+    ).flat();
+    const plan = saved.find((p) => p.id === planId)!;
+    expect(plan.documents).toMatchObject({ enroll: null, efl: null });
+    expect(attrValues(live, 'href').filter((h) => /^(javascript|data):/i.test(h))).toEqual([]);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('lets a slow request in flight finish, then exits within its deadline', async () => {
+    const slowDb = await seededDatabase(['jan29']);
+    await slowDb.handle.close();
+    const proxy = await startProxy(Number(new URL(slowDb.url).port || 5432));
+    const viaProxy = new URL(slowDb.url);
+    viaProxy.port = String(proxy.port);
+    const slow = await startServer({
+      DATABASE_URL: viaProxy.toString(),
+      FALLBACK_DIR: dir,
+      SHUTDOWN_TIMEOUT_MS: '8000',
+      CACHE_ENABLED: 'false',
+    });
+    try {
+      proxy.slow(300); // every answer from PostgreSQL now takes 0.3 s: a page takes seconds
+      const inFlight = fetch(`${slow.url}/texas/houston?usage=1111`);
+      await new Promise((r) => setTimeout(r, 400));
+      const exited = slow.stop();
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('</html>');
+      expect(await exited).toBe(0);
+      expect(slow.output()).toMatch(/\[stop\] drained after \d+ ms/);
+    } finally {
+      await slow.stop();
+      await proxy.close();
+      await slowDb.drop();
+    }
+  }, 120_000);
+
+  it('exits within its deadline when the database is unreachable, and at once on a second signal', async () => {
+    const dead = await startServer({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+      FALLBACK_DIR: dir,
+      SHUTDOWN_TIMEOUT_MS: '2000',
+    });
+    expect((await fetch(`${dead.url}/texas/dallas`)).status).toBe(200); // saved data, with the notice
+    expect(await dead.stop()).toBe(0);
+    expect(dead.output()).toMatch(/\[stop\] (drained|deadline reached)/);
+
+    // A second signal while a slow request still runs: out at once, not after the deadline.
+    const proxy = await startProxy(Number(new URL(db.url).port || 5432));
+    const viaProxy = new URL(db.url);
+    viaProxy.port = String(proxy.port);
+    const twice = await startServer({
+      DATABASE_URL: viaProxy.toString(),
+      FALLBACK_DIR: dir,
+      CACHE_ENABLED: 'false',
+      SHUTDOWN_TIMEOUT_MS: '60000',
+    });
+    try {
+      proxy.slow(500);
+      const inFlight = fetch(`${twice.url}/texas/houston?usage=1234`).catch(() => null);
+      await new Promise((r) => setTimeout(r, 300));
+      const code = new Promise<number | null>((resolve) => twice.child.once('exit', (c) => resolve(c)));
+      twice.child.kill('SIGTERM');
+      for (let i = 0; i < 100 && !twice.output().includes('SIGTERM received'); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      twice.child.kill('SIGTERM');
+      expect(await code).toBe(130);
+      expect(twice.output()).toContain('second SIGTERM: exiting now');
+      await inFlight;
+    } finally {
+      await proxy.close();
+    }
+  }, 120_000);
+});

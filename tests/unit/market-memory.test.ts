@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeNew,
+  describePriceChange,
+  feedEntries,
+  inWindow,
+  medianOf,
+  planPriceMemory,
+  priceChanges,
+  utilityDays,
+  weekUpTo,
+} from '~/lib/market';
+
+const p = (date: string, rate1000Kwh: string | null) => ({ date, rate1000Kwh });
+
+describe('a plan’s price memory', () => {
+  const history = [
+    p('2026-01-23', '0.1490'),
+    p('2026-01-10', '0.1500'),
+    p('2026-01-22', '0.1420'),
+    p('2026-01-12', '0.1500'),
+  ];
+
+  it('lists each change of the 1,000 kWh price with the export date it appeared in', () => {
+    expect(priceChanges(history)).toEqual([
+      {
+        date: '2026-01-22',
+        previousDate: '2026-01-12',
+        from: '0.1500',
+        to: '0.1420',
+        deltaCents: -0.8,
+        direction: 'cut',
+      },
+      {
+        date: '2026-01-23',
+        previousDate: '2026-01-22',
+        from: '0.1420',
+        to: '0.1490',
+        deltaCents: 0.7,
+        direction: 'rise',
+      },
+    ]);
+    expect(priceChanges(history).map(describePriceChange)).toEqual([
+      'price cut by 0.8¢/kWh on 22 Jan',
+      'price raised by 0.7¢/kWh on 23 Jan',
+    ]);
+  });
+
+  it('says a hundredth of a cent rather than rounding a real change to nothing', () => {
+    const [c] = priceChanges([p('2026-01-10', '0.1500'), p('2026-01-12', '0.1496')]);
+    expect(describePriceChange(c!)).toBe('price cut by 0.04¢/kWh on 12 Jan');
+  });
+
+  it('shows no trend and no change for a plan seen once', () => {
+    expect(planPriceMemory([p('2026-01-28', '0.1300')], '2026-01-10')).toEqual({
+      firstSeen: '2026-01-28',
+      newOn: '2026-01-28',
+      changes: [],
+      trend: null,
+    });
+  });
+
+  it('is "new" only after the first recorded date, and trends by first and last price', () => {
+    expect(planPriceMemory(history, '2026-01-10')).toMatchObject({
+      firstSeen: '2026-01-10',
+      newOn: null,
+      trend: 'down',
+    });
+    expect(planPriceMemory(history, '2026-01-05').newOn).toBe('2026-01-10');
+    expect(planPriceMemory([p('2026-01-10', '0.15'), p('2026-01-12', '0.1500')], null).trend).toBe('flat');
+    expect(describeNew('2026-01-28')).toBe('new on 28 Jan');
+  });
+});
+
+describe('a utility on each export date', () => {
+  const row = (date: string, planId: string, termMonths: number, rateType: string, rate1000Kwh: string) => ({
+    date,
+    planId,
+    name: `Plan ${planId}`,
+    termMonths,
+    rateType,
+    rate1000Kwh,
+  });
+
+  it('takes the median over 12-month fixed plans only, and the cheapest over all plans', () => {
+    const days = utilityDays([
+      row('2026-01-22', 'b', 12, 'fixed', '0.1500'),
+      row('2026-01-22', 'a', 12, 'fixed', '0.1300'),
+      row('2026-01-22', 'c', 12, 'fixed', '0.1400'),
+      row('2026-01-22', 'd', 24, 'fixed', '0.1000'),
+      row('2026-01-22', 'e', 12, 'variable', '0.0900'),
+      row('2026-01-21', 'a', 12, 'fixed', '0.1300'),
+      row('2026-01-21', 'b', 12, 'fixed', '0.1500'),
+      row('2026-01-21', 'z', 12, 'fixed', '0.1300'),
+    ]);
+    expect(days).toEqual([
+      {
+        date: '2026-01-21',
+        plans: 3,
+        fixed12Count: 3,
+        fixed12Median1000Kwh: 0.13,
+        cheapest: { planId: 'a', name: 'Plan a', rate1000Kwh: '0.1300' },
+      },
+      {
+        date: '2026-01-22',
+        plans: 5,
+        fixed12Count: 3,
+        fixed12Median1000Kwh: 0.14,
+        cheapest: { planId: 'e', name: 'Plan e', rate1000Kwh: '0.0900' },
+      },
+    ]);
+  });
+
+  it('averages the middle two for an even count, and has no median without plans', () => {
+    expect(medianOf([0.1301, 0.1404])).toBeCloseTo(0.13525, 10);
+    expect(medianOf([])).toBeNull();
+    expect(utilityDays([row('2026-01-22', 'v', 1, 'variable', '0.2')])[0]).toMatchObject({
+      fixed12Count: 0,
+      fixed12Median1000Kwh: null,
+    });
+  });
+});
+
+describe('the feed of a place', () => {
+  const plan = (planId: string, points: { date: string; rate1000Kwh: string | null }[]) => ({
+    planId,
+    name: `Plan ${planId}`,
+    provider: 'Provider',
+    tdspDuns: '1039940674000',
+    points,
+  });
+
+  it('lists new plans and price drops of the window, newest date first, each with its export date', () => {
+    const entries = feedEntries(
+      [
+        plan('old', [p('2026-01-10', '0.1500'), p('2026-01-22', '0.1420'), p('2026-01-23', '0.1490')]),
+        plan('new', [p('2026-01-23', '0.1200')]),
+        plan('before', [p('2026-01-21', '0.1200')]),
+        plan('gone', [p('2026-01-10', '0.1600'), p('2026-01-21', '0.1500')]),
+      ],
+      ['2026-01-23', '2026-01-22'],
+      '2026-01-10',
+    );
+    expect(entries.map((e) => [e.date, e.kind, e.planId])).toEqual([
+      ['2026-01-23', 'new', 'new'],
+      ['2026-01-22', 'price-drop', 'old'],
+    ]);
+    expect(entries[1]).toMatchObject({ from: '0.1500', to: '0.1420', deltaCents: -0.8 });
+  });
+
+  it('does not call the plans of the first recorded date new', () => {
+    expect(feedEntries([plan('x', [p('2026-01-10', '0.15')])], ['2026-01-10'], '2026-01-10')).toEqual([]);
+  });
+});
+
+describe('"this week"', () => {
+  it('is the seven days up to the newest export date, not the wall clock', () => {
+    expect(weekUpTo('2026-01-29')).toEqual({ from: '2026-01-23', to: '2026-01-29' });
+    expect(weekUpTo('2026-03-03')).toEqual({ from: '2026-02-25', to: '2026-03-03' });
+    expect(inWindow('2026-01-22', weekUpTo('2026-01-29'))).toBe(false);
+    expect(inWindow('2026-01-23', weekUpTo('2026-01-29'))).toBe(true);
+  });
+});
