@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { truncateIp } from '~/lib/ip-network';
 import { EventRecorder } from '~/server/analytics/recorder';
-import { insertInteractions, type NewInteraction } from '~/server/queries/analytics';
+import { insertInteractions, purgeInteractions, type NewInteraction } from '~/server/queries/analytics';
 import { trackEvent } from '~/server/services/analytics';
 import { driverNames, drivers, type TestDatabase } from '../helpers/drivers';
 
@@ -308,6 +308,20 @@ describe.each(driverNames)('analytics on %s', (driver) => {
     await recorder.flush();
     expect(recorder.stats()).toMatchObject({ written: 1, failedBatches: 1 });
     expect(await count()).toBe(1);
+  });
+
+  it('purges rows older than the retention, and keeps the rest', async () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    const day = 86_400_000;
+    await insertInteractions(t.handle.db, [
+      row(1, { createdAt: new Date(now.getTime() - 91 * day) }),
+      row(2, { createdAt: new Date(now.getTime() - 89 * day) }),
+      row(3, { createdAt: now }),
+    ]);
+    expect(await purgeInteractions(t.handle.db, 90, now)).toBe(1);
+    const left = await t.rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM user_interactions`);
+    expect(left[0]!.n).toBe(2);
+    expect(await purgeInteractions(t.handle.db, 90, now)).toBe(0);
   });
 
   it('survives writing to a closed database', async () => {

@@ -77,6 +77,14 @@ describe('the page cache cannot be flooded', () => {
 });
 
 describe('small ones', () => {
+  it('states the privacy policy, with its retention, on a page every footer links to', async () => {
+    const home = await (await get('/')).text();
+    expect(home).toContain('href="/privacy"');
+    const privacy = await (await get('/privacy')).text();
+    expect(privacy).toContain('data-retention-days>90 days<');
+    expect(privacy).toContain('never your address');
+  });
+
   it('collapses leading slashes, so //host can never become a redirect target', async () => {
     const res = await get('//Evil.example/');
     expect(res.status).toBe(301);
@@ -113,6 +121,31 @@ describe('small ones', () => {
     const plan = saved.find((p) => p.id === planId)!;
     expect(plan.documents).toMatchObject({ enroll: null, efl: null });
     expect(attrValues(live, 'href').filter((h) => /^(javascript|data):/i.test(h))).toEqual([]);
+  });
+});
+
+describe('health leaks nothing', () => {
+  it('in production shows statuses and ages, no error text or pool figures, while the database and Redis are down', async () => {
+    const down = await startServer({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://postgres:secret@127.0.0.1:1/none',
+      DATABASE_SSL: 'disable',
+      REDIS_URL: 'redis://127.0.0.1:2',
+      FALLBACK_DIR: dir,
+    });
+    try {
+      const res = await fetch(`${down.url}/api/health`);
+      expect(res.status).toBe(503);
+      const text = await res.text();
+      const body = JSON.parse(text) as Record<string, unknown>;
+      expect(body).toMatchObject({ status: 'down', database: { reachable: false }, cache: { healthy: false } });
+      for (const secret of ['ECONN', '127.0.0.1', ':1', 'secret', 'error', 'pool', 'circuit'])
+        expect(text, secret).not.toContain(secret);
+      // The detail is kept for the operator, in the log.
+      expect(down.output()).toMatch(/\[health\] .*ECONNREFUSED/);
+    } finally {
+      await down.stop();
+    }
   });
 });
 

@@ -16,7 +16,8 @@ describe('parseConfig', () => {
 
   it('falls back to NETLIFY_DATABASE_URL and requires SSL in production', () => {
     const { database } = parseConfig({ NETLIFY_DATABASE_URL: 'postgresql://neon.example/db', NODE_ENV: 'production' });
-    expect(database).toMatchObject({ driver: 'postgres', url: 'postgresql://neon.example/db', ssl: 'require' });
+    // Issue 13: production verifies the server's certificate by default (it was 'require', unverified).
+    expect(database).toMatchObject({ driver: 'postgres', url: 'postgresql://neon.example/db', ssl: 'verify-full' });
   });
 
   it('lets DATABASE_PREPARE=false turn prepared statements off for poolers', () => {

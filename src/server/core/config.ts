@@ -64,6 +64,10 @@ const envSchema = z
     DATABASE_DIRECT_URL: postgresUrl,
     NETLIFY_DATABASE_URL_UNPOOLED: postgresUrl,
     DATABASE_SSL: z.enum(['require', 'prefer', 'verify-full', 'disable']).optional(),
+    DATABASE_SSL_CA: z
+      .string()
+      .optional()
+      .refine((file) => file === undefined || existsSync(file), 'no such file'),
     DATABASE_PREPARE: bool(true),
     DATABASE_POOL_MAX: int(10, 1, 100),
     DATABASE_IDLE_TIMEOUT_S: int(20, 0, 3600),
@@ -121,7 +125,9 @@ const envSchema = z
             // pooler does not keep; Neon and Netlify name the unpooled URL beside the pooled one.
             directUrl: e.DATABASE_DIRECT_URL ?? e.NETLIFY_DATABASE_URL_UNPOOLED ?? neonDirectUrl(databaseUrl),
             // Managed databases must be reached over TLS in production; local ones usually lack it.
-            ssl: e.DATABASE_SSL ?? (e.NODE_ENV === 'production' ? 'require' : 'disable'),
+            // Verified TLS in production (certificate and host name); local servers usually have none.
+            ssl: e.DATABASE_SSL ?? (e.NODE_ENV === 'production' ? 'verify-full' : 'disable'),
+            sslCaFile: e.DATABASE_SSL_CA,
             prepare: e.DATABASE_PREPARE,
             max: e.DATABASE_POOL_MAX,
             idleTimeoutS: e.DATABASE_IDLE_TIMEOUT_S,

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { sslOption } from './tls';
 import type { DatabaseConfig } from '~/server/core/config';
 import { migrationsFolder } from './paths';
 import { openPglite } from './pglite';
@@ -24,7 +25,7 @@ export async function runMigrations(config: DatabaseConfig): Promise<void> {
   const pooled = !config.directUrl && !config.prepare;
   const client = postgres(config.directUrl ?? config.url, {
     max: 1,
-    ssl: config.ssl === 'disable' ? false : config.ssl,
+    ssl: sslOption(config),
     connect_timeout: config.connectTimeoutS,
     prepare: !pooled,
     onnotice: () => {},

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { sslOption } from './tls';
 import type { DatabaseConfig } from '~/server/core/config';
 import { startHealthMonitor } from './health-monitor';
 import { pingDb } from './ping';
@@ -26,7 +27,7 @@ export function openPostgres(config: PostgresConfig): DbHandle {
     idle_timeout: config.idleTimeoutS,
     connect_timeout: config.connectTimeoutS,
     prepare: config.prepare,
-    ssl: config.ssl === 'disable' ? false : config.ssl,
+    ssl: sslOption(config),
     onnotice: () => {}, // "relation already exists, skipping" notices are noise
     connection: { application_name: applicationName },
   });

@@ -4,6 +4,7 @@ import type { AppConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import type { Db } from '~/server/db/types';
 import { buildFallback } from './saved/build-saved-files';
+import { purgeAnalytics } from './schedule/purge-analytics';
 import { loadTerritory } from './load-sources';
 import { loadPlanSource } from './ptc/source';
 import type { GuardLimits } from '~/server/core/sync-settings';
@@ -119,6 +120,8 @@ const STEPS: SyncStep[] = ['tdsps', 'cities', 'zips', 'providers', 'plans', 'fea
 
 /** Runs data:sync against an open database; the caller owns opening and closing it. */
 export async function runDataSync(db: Db, args: SyncArgs, config: AppConfig): Promise<void> {
+  // A cron line running data:sync daily keeps the retention promise as the in-process schedule does.
+  if (!args.only) await purgeAnalytics(db, config, (line) => console.error(line));
   if (args.only !== 'fallback') {
     const plans =
       args.only === 'territory'

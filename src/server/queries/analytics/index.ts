@@ -1,1 +1,2 @@
 export * from './insert-interactions';
+export * from './purge-interactions';

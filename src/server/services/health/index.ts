@@ -1,1 +1,2 @@
 export * from './get-health';
+export * from './public-health';

@@ -6,6 +6,7 @@ import { DownloadError } from '~/server/sync/ptc/download';
 import { downloadPlanSource, texasToday } from '~/server/sync/ptc/source';
 import { runSync } from '~/server/sync/run-sync';
 import { buildFallback } from '~/server/sync/saved/build-saved-files';
+import { purgeAnalytics } from './purge-analytics';
 
 /** What one scheduled sync did. It never throws: a schedule must survive a bad day. */
 export interface ScheduledOutcome {
@@ -20,7 +21,8 @@ export interface ScheduledOutcome {
  * change daily), through the import guard. A download that fails is recorded as a failed run,
  * so the record shows every attempt; there is no fallback to a recording, which would only
  * re-import old data. When another instance holds the sync lock this one logs and skips.
- * On the Node server the saved files are rewritten after a successful import.
+ * On the Node server the saved files are rewritten after a successful import. Analytics rows
+ * older than ANALYTICS_RETENTION_DAYS are deleted first, whatever the import does.
  */
 export async function runScheduledSync(
   db: Db,
@@ -29,6 +31,7 @@ export async function runScheduledSync(
 ): Promise<ScheduledOutcome> {
   const log = opts.log ?? console.log;
   const started = performance.now();
+  await purgeAnalytics(db, config, log, opts.now);
   const snapshotDate = texasToday(opts.now);
   const done = (status: ScheduledOutcome['status'], message: string): ScheduledOutcome => {
     log(`[sync] scheduled sync ${status}: ${message}`);
