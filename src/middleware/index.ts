@@ -9,6 +9,7 @@ import { withEtag } from '~/server/http/etag';
 import { enforceLimits } from '~/server/http/limits';
 import { requestContext, withRequestContext } from '~/server/context/request-context';
 import { limitApi } from '~/server/http/rate-limit';
+import { limitRender } from '~/server/http/render-limit';
 import { securityHeaders } from '~/server/http/security-headers';
 import { renderThroughPageCache } from '~/server/http/serve-page';
 import { serverTimingHeader } from '~/server/http/server-timing';
@@ -98,6 +99,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Buffering for the ETag is inside the try: a page that fails mid-stream is mapped like any error.
   // `conditional: false` renders the whole page even for If-None-Match, so the page cache can keep it.
   async function render(conditional: boolean): Promise<Response> {
+    const limited = url.pathname === '/api/health' ? null : await limitRender(clientAddress, isApi);
+    if (limited) return limited;
     try {
       const asked = conditional ? request : withoutConditional(request);
       return await withEtag(asked, await next(), compressionVariant(request, enabled));

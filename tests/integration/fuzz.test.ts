@@ -68,9 +68,11 @@ beforeAll(async () => {
   await handle.close();
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-fuzz-'));
   // A limit high enough that the API handlers themselves are fuzzed, not just the 429 path.
-  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir, RATE_LIMIT_PER_MINUTE: '100000' }, 60_000, [
-    '--inspect=127.0.0.1:0',
-  ]);
+  server = await startServer(
+    { DATABASE_URL: db.url, FALLBACK_DIR: dir, RATE_LIMIT_PER_MINUTE: '100000', RENDER_LIMIT_PER_MINUTE: '0' },
+    60_000,
+    ['--inspect=127.0.0.1:0'],
+  );
 }, 180_000);
 afterAll(async () => {
   await server?.stop();

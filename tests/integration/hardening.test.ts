@@ -69,6 +69,25 @@ describe('the page cache cannot be flooded', () => {
     expect(second.status).toBe(304);
   });
 
+  it('limits the renders one client network can force, but not the pages the cache answers', async () => {
+    const capped = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir, RENDER_LIMIT_PER_MINUTE: '5' });
+    try {
+      const status = async (p: string) => {
+        const res = await fetch(`${capped.url}${p}`, { redirect: 'manual' });
+        await res.arrayBuffer();
+        return res;
+      };
+      // Hits cost no render: the same page again and again is never limited.
+      for (let i = 0; i < 10; i++) expect((await status('/providers')).status).toBe(200);
+      const misses = [];
+      for (const usage of [901, 902, 903, 904, 905, 906]) misses.push(await status(`/texas/dallas?usage=${usage}`));
+      expect(misses.map((r) => r.status)).toEqual([200, 200, 200, 200, 429, 429]);
+      expect(Number(misses[5]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await capped.stop();
+    }
+  });
+
   it('never echoes unknown parameters: a city page moves them away with a 301', async () => {
     const res = await get('/texas/dallas?usage=900&utm_source=evil&x=%3Cscript%3E');
     expect(res.status).toBe(301);

@@ -106,6 +106,7 @@ const envSchema = z
     ANALYTICS_RETENTION_DAYS: int(90, 1, 3650),
     SERVER_TIMING: bool(false),
     SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 600_000),
+    RENDER_LIMIT_PER_MINUTE: int(1_200, 0, 1_000_000),
     NETLIFY: z.string().optional(),
     AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
     COMPRESSION: optionalBool,
@@ -151,6 +152,8 @@ const envSchema = z
       // Proxies whose X-Forwarded-For is believed; none by default (see http/client-address.ts).
       trustedProxies: e.TRUSTED_PROXIES,
       analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS,
+      // Renders (page-cache misses) a client network may force a minute; 0 turns the guard off.
+      renderLimitPerMinute: e.RENDER_LIMIT_PER_MINUTE,
       // How long a stopping server lets in-flight requests finish.
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
       // Server-Timing names cache hits and misses: useful in development, a detail to keep to ourselves otherwise.
