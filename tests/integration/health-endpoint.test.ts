@@ -118,6 +118,21 @@ describe('the server on embedded PGlite with no database configured', () => {
     expect(existsSync(path.join(dir, 'data', 'current.json'))).toBe(true);
   });
 
+  it('draws price history over more than one recorded date on plan pages from the first start', async () => {
+    const city = await (await fetch(`${server.url}/texas/houston`)).text();
+    const planPaths = [...new Set([...city.matchAll(/href="(\/plans\/[0-9a-f]{24})"/g)].map((m) => m[1]!))];
+    expect(planPaths.length).toBeGreaterThanOrEqual(10);
+    const spans = await Promise.all(
+      planPaths.map(async (p) => {
+        const html = await (await fetch(`${server.url}${p}`)).text();
+        return Number(/on (\d+) snapshot dates from/.exec(html)?.[1] ?? 1);
+      }),
+    );
+    // Plans that run all month were seen in most of the 18 exports; a newcomer might be seen once.
+    expect(Math.max(...spans)).toBeGreaterThanOrEqual(10);
+    expect(spans.filter((n) => n > 1).length).toBeGreaterThan(planPaths.length / 2);
+  });
+
   it('releases the directory lock on SIGTERM', async () => {
     expect(await server.stop()).toBe(0);
     expect(existsSync(path.join(dir, 'db.lock'))).toBe(false);

@@ -23,7 +23,14 @@ export {
 export { chartId, FRAME, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
 export { contrastRatio, INK, MAX_SERIES, SERIES_STYLES, seriesStyle, type SeriesStyle } from './palette';
 export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathPoint } from './path';
-export { priceHistoryChart, type PriceHistoryInput, type PriceHistoryPoint } from './price-history';
+export {
+  dateSeriesChart,
+  priceHistoryChart,
+  type DateSeries,
+  type DateSeriesInput,
+  type PriceHistoryInput,
+  type PriceHistoryPoint,
+} from './price-history';
 export { chartFrame, extent, linearScale, roundCoord, type Frame, type LinearScale, type Margins } from './scale';
 export { niceTicks, stepDecimals, tickStep, ticksWithin, type Ticks } from './ticks';
 export { monthTicks, PRICED_BY_WORDS, yearBillsChart, type YearBillsInput } from './year-bills';

@@ -60,56 +60,91 @@ function dateTicks(dates: readonly { date: string; x: number }[]): AxisTick[] {
   return [...ticks, last.tick];
 }
 
-/** Lays the chart out; null when no snapshot has a price, so the component shows a sentence instead. */
-export function priceHistoryChart(input: PriceHistoryInput): ChartModel | null {
-  const points = input.points.map((point) => ({ ...point, day: dayNumber(point.date) })).sort((a, b) => a.day - b.day);
-  const cents = (rate: number | null) => (rate === null || !Number.isFinite(rate) ? null : rate * 100);
-  const shown = RATES.map((rate, index) => ({ ...rate, label: `At ${rate.usage}`, style: seriesStyle(index) })).filter(
-    (rate) => points.some((point) => cents(point[rate.key]) !== null),
-  );
-  const ys = extent(points.flatMap((point) => shown.map((rate) => cents(point[rate.key]))));
-  const xs = extent(points.map((point) => point.day));
+/** One line of a chart over export dates: its label and its value (¢/kWh) on each date it has one. */
+export interface DateSeries {
+  label: string;
+  /** Named in the description ("at 500 kWh", "the median 12-month fixed price"). */
+  describes: string;
+  points: readonly { date: string; cents: number | null }[];
+}
+
+/** The props of a chart of values over export dates. */
+export interface DateSeriesInput {
+  series: readonly DateSeries[];
+  title: string;
+  /** What the values are, for the description ("Posted price in cents per kWh"). */
+  measure: string;
+}
+
+/** Lays out lines of ¢/kWh over export dates; null when no line has a value. */
+export function dateSeriesChart(input: DateSeriesInput): ChartModel | null {
+  const dates = [...new Set(input.series.flatMap((s) => s.points.map((p) => p.date)))]
+    .map((date) => ({ date, day: dayNumber(date) }))
+    .sort((a, b) => a.day - b.day);
+  const valueOf = (series: DateSeries, date: string) => {
+    const v = series.points.find((p) => p.date === date)?.cents ?? null;
+    return v === null || !Number.isFinite(v) ? null : v;
+  };
+  const shown = input.series
+    .map((series, index) => ({ series, style: seriesStyle(index) }))
+    .filter(({ series }) => dates.some(({ date }) => valueOf(series, date) !== null));
+  const ys = extent(dates.flatMap(({ date }) => shown.map(({ series }) => valueOf(series, date))));
+  const xs = extent(dates.map((d) => d.day));
   if (!ys || !xs || shown.length === 0) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
   const y = valueAxis(ys[0], ys[1], 'cents');
-  const markAll = points.length <= MARK_EVERY_POINT_UP_TO;
-  const lines = shown.map((rate) => {
-    const path: PathPoint[] = points.map((point) => {
-      const value = cents(point[rate.key]);
-      return value === null ? null : { x: x(point.day), y: y.scale(value) };
+  const markAll = dates.length <= MARK_EVERY_POINT_UP_TO;
+  const lines = shown.map(({ series, style }) => {
+    const path: PathPoint[] = dates.map(({ date, day }) => {
+      const value = valueOf(series, date);
+      return value === null ? null : { x: x(day), y: y.scale(value) };
     });
-    return { ...rate.style, label: rate.label, ...seriesGeometry(path, rate.style, markAll) };
+    return { ...style, label: series.label, ...seriesGeometry(path, style, markAll) };
   });
 
-  const first = formatDateLabel(points[0]!.date);
-  const last = formatDateLabel(points[points.length - 1]!.date);
-  const span = points.length === 1 ? `on ${first}` : `on ${points.length} snapshot dates from ${first} to ${last}`;
+  const first = formatDateLabel(dates[0]!.date);
+  const last = formatDateLabel(dates[dates.length - 1]!.date);
+  const span = dates.length === 1 ? `on ${first}` : `on ${dates.length} snapshot dates from ${first} to ${last}`;
   const id = chartId('price-history', input);
   return {
     frame: FRAME,
     titleId: `${id}-title`,
     descId: `${id}-desc`,
     title: input.title,
-    description: `Posted price in cents per kWh at ${listOf(shown.map((rate) => rate.usage))}, ${span}.`,
+    description: `${input.measure} ${listOf(shown.map(({ series }) => series.describes))}, ${span}.`,
     xTitle: null,
     yTitle: '¢ per kWh',
-    xTicks: dateTicks(points.map((point) => ({ date: point.date, x: x(point.day) }))),
+    xTicks: dateTicks(dates.map(({ date, day }) => ({ date, x: x(day) }))),
     yTicks: y.ticks,
     lines,
     marker: null,
     table: {
       caption: input.title,
       rowHeader: 'Date',
-      columns: shown.map((rate) => rate.label),
-      rows: points.map((point) => ({
-        header: formatDateLabel(point.date),
-        cells: shown.map((rate) => {
-          const value = cents(point[rate.key]);
+      columns: shown.map(({ series }) => series.label),
+      rows: dates.map(({ date }) => ({
+        header: formatDateLabel(date),
+        cells: shown.map(({ series }) => {
+          const value = valueOf(series, date);
           return value === null ? 'not available' : formatCentsValue(value);
         }),
       })),
     },
     ink: INK,
   };
+}
+
+/** Lays the chart out; null when no snapshot has a price, so the component shows a sentence instead. */
+export function priceHistoryChart(input: PriceHistoryInput): ChartModel | null {
+  const cents = (rate: number | null) => (rate === null || !Number.isFinite(rate) ? null : rate * 100);
+  return dateSeriesChart({
+    title: input.title,
+    measure: 'Posted price in cents per kWh at',
+    series: RATES.map((rate) => ({
+      label: `At ${rate.usage}`,
+      describes: rate.usage,
+      points: input.points.map((point) => ({ date: point.date, cents: cents(point[rate.key]) })),
+    })),
+  });
 }

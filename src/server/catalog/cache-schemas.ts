@@ -75,3 +75,31 @@ export const providerRecordSchema = z.object({
   }),
   plans: z.array(planDtoSchema),
 });
+
+const priceMemory = z.object({
+  firstSeen: z.string().nullable(),
+  newOn: z.string().nullable(),
+  changes: z.array(
+    z.object({
+      date: z.string(),
+      previousDate: z.string(),
+      from: z.string(),
+      to: z.string(),
+      deltaCents: z.number(),
+      direction: z.enum(['cut', 'rise']),
+    }),
+  ),
+  trend: z.enum(['down', 'up', 'flat']).nullable(),
+});
+
+export const memorySchema = z.record(z.string(), priceMemory);
+
+export const marketDaysSchema = z.array(
+  z.object({
+    date: z.string(),
+    plans: z.number(),
+    fixed12Count: z.number(),
+    fixed12Median1000Kwh: z.number().nullable(),
+    cheapest: z.object({ planId: z.string(), name: z.string(), rate1000Kwh: z.string() }).nullable(),
+  }),
+);

@@ -2,6 +2,7 @@
 // (live, cached by data version) and the saved per-city files (when the database is out).
 // Services are written once against it; see docs/architecture.md.
 import type { ChoiceStatus, CityMarket, ServingUtility } from '~/lib/choice-status';
+import type { FeedEntry, PlanPriceMemory, UtilityDay } from '~/lib/market';
 import type { PlanDto } from '~/lib/plan';
 import type { Provenance, SavedInfo } from './provenance';
 
@@ -169,4 +170,12 @@ export interface PlanCatalog {
   provider(slug: string): Promise<ProviderRecord>;
   /** The entries of one sitemap; `index` gives only the date, for the sitemap index. */
   sitemapEntries(name: SitemapName | 'index'): Promise<SitemapEntries>;
+  /** What price history says about plans (new on, price changes); null where this source keeps none. */
+  priceMemory(planIds: readonly string[]): Promise<Record<string, PlanPriceMemory> | null>;
+  /** The same for every active plan of a utility, as a city page marks its cards. */
+  utilityMemory(tdsp: TdspRef): Promise<Record<string, PlanPriceMemory> | null>;
+  /** A utility on each recorded export date: median 12-month fixed price, cheapest plan. */
+  marketDays(tdsp: TdspRef): Promise<UtilityDay[] | null>;
+  /** New plans and price drops of the `dates` newest export dates among some utilities' plans. */
+  marketFeed(tdsps: readonly TdspRef[], dates: number): Promise<{ dates: string[]; entries: FeedEntry[] } | null>;
 }

@@ -6,8 +6,9 @@
 export function canonicalPathOf(pathname: string): string {
   let path = pathname.replace(/^\/{2,}/, '/');
   path = path.length > 1 ? path.replace(/\/+$/, '') || '/' : path;
-  if (/[A-Z]/.test(path)) path = path.toLowerCase();
-  return path;
+  // Percent escapes keep upper-case hex (RFC 3986's normal form): lower-casing `%3C` would
+  // send a browser, which writes `%3C` again, round a redirect loop.
+  return path.toLowerCase().replace(/%[0-9a-f]{2}/g, (escape) => escape.toUpperCase());
 }
 
 /** Where a page URL must move to (path and query), or null when it is canonical already. */

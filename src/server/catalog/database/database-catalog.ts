@@ -9,6 +9,7 @@ import { getCatalogCounts } from '~/server/queries/catalog';
 import { getCityBySlug, listCities, listLargestCities, listTdsps } from '~/server/queries/cities';
 import { listLargestCitiesForTdsp } from '~/server/queries/cities/list-cities-for-tdsp';
 import { getPlanHistory, getPlansByIds, listActivePlansForTdsps } from '~/server/queries/plans';
+import { getMarketFeed, getPlanPriceMemory, getUtilityMarketDays } from '~/server/queries/market';
 import { getProviderBySlug, listProviders } from '~/server/queries/providers';
 import {
   listSitemapCitySlugs,
@@ -19,6 +20,8 @@ import type { DataVersion } from '~/server/queries/sync/get-data-version';
 import {
   cityRecordSchema,
   historySchema,
+  marketDaysSchema,
+  memorySchema,
   plansSchema,
   providerRecordSchema,
   tdspsSchema,
@@ -146,6 +149,32 @@ export class DatabaseCatalog implements PlanCatalog {
     else if (name === 'plans') entries.plans = await listSitemapPlans(this.db);
     else entries.providerSlugs = await listSitemapProviderSlugs(this.db);
     return entries;
+  }
+
+  async priceMemory(planIds: readonly string[]) {
+    return Object.fromEntries(await getPlanPriceMemory(this.db, [...planIds]));
+  }
+
+  utilityMemory(tdsp: TdspRef) {
+    return this.cached('memory', { utility: tdsp.code }, TTL.plans, memorySchema, async () => {
+      const plans = await this.utilityPlans(tdsp);
+      return Object.fromEntries(
+        await getPlanPriceMemory(
+          this.db,
+          plans.map((p) => p.id),
+        ),
+      );
+    });
+  }
+
+  marketDays(tdsp: TdspRef) {
+    return this.cached('market', { utility: tdsp.code }, TTL.plans, marketDaysSchema, () =>
+      getUtilityMarketDays(this.db, tdsp.duns),
+    );
+  }
+
+  marketFeed(tdsps: readonly TdspRef[], dates: number) {
+    return getMarketFeed(this.db, { tdspDuns: tdsps.map((t) => t.duns), dates });
   }
 
   private version(): Promise<DataVersion | null> {

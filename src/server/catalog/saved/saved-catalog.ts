@@ -158,6 +158,23 @@ export class SavedCatalog implements PlanCatalog {
     return this.unavailable('Sitemaps');
   }
 
+  // The saved files carry no price history: pages show no marks, trends or market lines.
+  async priceMemory(): Promise<null> {
+    return null;
+  }
+
+  async utilityMemory(): Promise<null> {
+    return null;
+  }
+
+  async marketDays(): Promise<null> {
+    return null;
+  }
+
+  async marketFeed(): Promise<null> {
+    return null;
+  }
+
   private index(): Promise<SavedIndexFile> {
     return savedIndex(this.dir);
   }

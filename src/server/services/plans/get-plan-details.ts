@@ -13,11 +13,12 @@ export async function getPlanDetails(input: { id: string; usage?: UsageInput; no
   return withCatalog(deps, async (catalog) => {
     const [plan] = await catalog.plansByIds([input.id]);
     if (!plan) throw new NotFoundError(`No plan "${input.id}"`);
-    const [history, cities, utilities, origin] = await Promise.all([
+    const [history, cities, utilities, origin, memory] = await Promise.all([
       catalog.priceHistory(plan.id),
       catalog.utilityCities(plan.tdspCode, 12),
       catalog.utilities(),
       catalog.origin(),
+      catalog.priceMemory([plan.id]),
     ]);
     const utility = utilities.find((u) => u.code === plan.tdspCode) ?? null;
     const afterTerm = utility ? afterTermFor(await catalog.utilityPlans(utility), utility, usageKwh) : null;
@@ -43,6 +44,8 @@ export async function getPlanDetails(input: { id: string; usage?: UsageInput; no
       })),
       // The saved files carry no price history: the page says so instead of failing.
       historyAvailable: history !== null,
+      /** First seen and every change of the 1,000 kWh price, dated by export (null from the saved files). */
+      memory: memory?.[plan.id] ?? null,
       cities: { ...cities, tdspName: cities.tdspName ?? utility?.name ?? null },
       ...origin,
     };

@@ -4,3 +4,4 @@ export * from './list-city-plans';
 export * from './rank-plans';
 export * from './present-plan-list';
 export * from './year-basis';
+export * from './market-marks';

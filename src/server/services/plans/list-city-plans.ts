@@ -5,6 +5,7 @@ import type { PlanDto } from '~/lib/plan';
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
 import { NotFoundError, ValidationError } from '~/server/core/errors';
+import { marketMarks } from './market-marks';
 import { rankForUsage, rankForYear } from './rank-plans';
 import { afterTermFor, yearBasis, type UsageInput } from './year-basis';
 
@@ -69,9 +70,11 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
   return withCatalog(deps, async (catalog) => {
     const [{ city, tdsps }, origin] = await Promise.all([catalog.city(input.citySlug), catalog.origin()]);
     const selected = selectTdsp(city, tdsps, input.utility);
-    const [plans, zipCoops] = await Promise.all([
+    const [plans, zipCoops, memory, market] = await Promise.all([
       selected ? catalog.utilityPlans(selected) : [],
       input.zip ? zipCooperatives(input.zip, city.zipCodes, () => catalog.zip(input.zip!)) : [],
+      selected ? catalog.utilityMemory(selected) : null,
+      selected ? catalog.marketDays(selected) : null,
     ]);
     const view = input.view ?? 'year';
     const basis = yearBasis(input.usage ?? { averageKwh: DEFAULT_USAGE_KWH, months: null }, input.now ?? new Date());
@@ -85,6 +88,10 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
         : rankForUsage(matching, basis.averageKwh);
     const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
     if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
+    const newest = origin.provenance.snapshotDate;
+    const shown = ranked
+      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
+      .map((r) => ({ ...r, marks: marketMarks(memory?.[r.plan.id], newest) }));
     return {
       city,
       tdsps,
@@ -102,7 +109,9 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       total: ranked.length,
       page,
       pageCount,
-      plans: ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      plans: shown,
+      /** The utility's market on each recorded date, from price history (null from the saved files). */
+      market,
       ...origin,
     };
   });
