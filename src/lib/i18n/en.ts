@@ -1,8 +1,15 @@
 // English UI text. Its shape is the Dictionary every language must fill (es.ts): a key missing
 // there fails type-checking. Functions take the figures a sentence is built from.
 
+import { cityEn } from './city-en';
+import { planEn } from './plan-en';
+import { zipEn } from './zip-en';
+
 /** The English dictionary, and the shape of every other. */
 export const en = {
+  ...zipEn,
+  ...cityEn,
+  ...planEn,
   langName: 'English',
   switchLabel: 'Language',
   skip: 'Skip to content',
@@ -44,7 +51,7 @@ export const en = {
     `So we estimate what each plan will cost over the next twelve months, starting this month. We spread your average monthly usage over the year the way Texas homes really use electricity, from the U.S. Energy Information Administration's monthly sales to Texas homes (form EIA-861M, ${years}): about ${april} of a year's use falls in April and ${august} in August. Or you can enter twelve months from your own bills. Each month's bill comes from the plan's official prices at 500, 1,000 and 2,000 kWh and, where its terms state them, its bill credits and usage fees.`,
   rankAfterTerm:
     "A plan's price is only known for its term. For the months after it we do not use the teaser price: we assume today's median price of the month-to-month plans in your utility's area, and every plan card says so. Plans are ordered by the year's total, and we say in plain words when a plan has a trap: a credit you will miss in some months, a minimum-usage fee, a teaser term, a variable rate or a per-month cancellation fee. You can still rank by one month at one usage if you prefer.",
-  plansFrom: (n: number, from: string) => `${n} plans${from ? ` from ${from}` : ''}`,
+  plansFrom: (n: number | null, from: string) => `${n} plans${from ? ` from ${from}` : ''}`,
   zipLabel: 'Your ZIP code',
   zipSubmit: 'Compare plans',
   zipEmpty: 'Enter your 5-digit ZIP code.',

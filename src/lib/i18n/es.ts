@@ -1,8 +1,14 @@
 // Texto de la interfaz en español, con los términos que usan Power to Choose y la PUCT.
+import { cityEs } from './city-es';
 import type { Dictionary } from './en';
+import { planEs } from './plan-es';
+import { zipEs } from './zip-es';
 
 /** The Spanish dictionary: the same keys as English, checked by the type. */
 export const es: Dictionary = {
+  ...zipEs,
+  ...cityEs,
+  ...planEs,
   langName: 'Español',
   switchLabel: 'Idioma',
   skip: 'Saltar al contenido',

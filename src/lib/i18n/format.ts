@@ -1,5 +1,6 @@
 // Numbers, money and dates in a page's language, through Intl (es-US for Spanish). Formatters
 // are built once per language: building one per call showed up in profiles (see lib/format.ts).
+import { cents, centsValue, dollars, kwh, shortDate } from '../format';
 import { INTL_LOCALE, type Lang } from './lang';
 
 const build = (lang: Lang) => {
@@ -34,6 +35,8 @@ export interface LangFormat {
   integer(n: number): string;
   /** "$140", or with decimals "$139.95". */
   dollars(amount: number | string | null | undefined, decimals?: number): string;
+  /** A cents-per-kWh number (as the cost engine returns it): "14.0¢". */
+  centsValue(c: number | null | undefined): string;
   /** A $/kWh decimal as cents: "14.0¢". */
   cents(dollarsPerKwh: string | number | null | undefined): string;
   /** "1,000 kWh". */
@@ -42,8 +45,19 @@ export interface LangFormat {
   shortDate(isoDate: string | null | undefined): string;
 }
 
+// English keeps the site's long-standing formatting (lib/format.ts) to the character.
+const ENGLISH: LangFormat = {
+  integer: (n) => FORMATS.en.integer.format(n),
+  dollars,
+  centsValue,
+  cents,
+  kwh,
+  shortDate,
+};
+
 /** The formatting of a language. */
 export function formatOf(lang: Lang): LangFormat {
+  if (lang === 'en') return ENGLISH;
   const f = FORMATS[lang];
   return {
     integer: (n) => f.integer.format(n),
@@ -51,6 +65,7 @@ export function formatOf(lang: Lang): LangFormat {
       amount === null || amount === undefined || amount === ''
         ? '—'
         : (f.usd[decimals] ?? f.usd[0]!).format(Number(amount)),
+    centsValue: (c) => (c === null || c === undefined ? '—' : `${f.oneDecimal.format(c)}¢`),
     cents: (value) =>
       value === null || value === undefined || value === '' ? '—' : `${f.oneDecimal.format(Number(value) * 100)}¢`,
     kwh: (n) => `${f.integer.format(n)} kWh`,

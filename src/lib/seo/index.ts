@@ -10,3 +10,4 @@ export {
   type PlanOfferInput,
 } from './json-ld';
 export { cityMeta, UNNAMED_REGULATED_UTILITY, type CityMetaInput } from './city-meta';
+export { cityMetaEs, cityMetaIn, UNNAMED_REGULATED_UTILITY_ES } from './city-meta-es';
