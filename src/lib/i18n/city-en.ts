@@ -59,7 +59,8 @@ export const cityEn = {
   fromBills: 'For the twelve monthly usages you entered from your bills.',
   fromAverage: (usage: string, years: string) =>
     `For a home using ${usage} a month on average, spread over the year the way Texas homes use electricity (EIA's monthly sales to Texas homes, ${years}).`,
-  afterTermNote: "Months after a plan's term ends are priced at today's median month-to-month price, not at the plan's price.",
+  afterTermNote:
+    "Months after a plan's term ends are priced at today's median month-to-month price, not at the plan's price.",
   rankByMonth: (usage: string) => `Rank by one month at ${usage} instead`,
   monthNote:
     'One month at one usage, the way Power to Choose compares plans: a bill credit or a teaser price can look better than it is over a year.',

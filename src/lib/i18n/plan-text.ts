@@ -90,9 +90,14 @@ export function etfTextOf(fee: string | null, perMonth: boolean, lang: Lang): st
 /** "New on 28 Jan" / "Price cut by 0.8¢/kWh on 22 Jan" in a language. */
 export function marksText(marks: { newOn: string | null; priceCut: PriceChange | null }, lang: Lang) {
   const t = dict(lang);
-  const day = (d: string) => formatOf(lang).shortDate(d).replace(/\s\d{4}$/, '');
+  const day = (d: string) =>
+    formatOf(lang)
+      .shortDate(d)
+      .replace(/\s\d{4}$/, '');
   const c = marks.priceCut;
-  const cents = c ? `${Math.abs(c.deltaCents) < 0.1 ? Math.abs(c.deltaCents).toFixed(2) : Math.abs(c.deltaCents).toFixed(1)}¢/kWh` : '';
+  const cents = c
+    ? `${Math.abs(c.deltaCents) < 0.1 ? Math.abs(c.deltaCents).toFixed(2) : Math.abs(c.deltaCents).toFixed(1)}¢/kWh`
+    : '';
   return {
     newOn: marks.newOn ? t.markNew(day(marks.newOn)) : null,
     priceCut: c ? (c.direction === 'cut' ? t.markCut : t.markRise)(cents, day(c.date)) : null,
@@ -103,7 +108,8 @@ export function marksText(marks: { newOn: string | null; priceCut: PriceChange |
 export function provenanceText(label: string, lang: Lang): string {
   if (lang === 'en') return label;
   const m = /^Power to Choose export of (\d{1,2}) (\w{3}) (\d{4})(?: \((recorded|saved) copy\))?$/.exec(label);
-  if (!m) return label === 'Saved plan data' ? 'datos de planes guardados' : 'todavía no se han importado datos de planes';
+  if (!m)
+    return label === 'Saved plan data' ? 'datos de planes guardados' : 'todavía no se han importado datos de planes';
   const month = 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec'.split(',').indexOf(m[2]!);
   const date = formatOf(lang).shortDate(`${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
   const copy = m[4] === 'recorded' ? ' (copia grabada)' : m[4] === 'saved' ? ' (copia guardada)' : '';

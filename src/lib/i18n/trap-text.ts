@@ -57,10 +57,14 @@ const RULES: [RegExp, (...m: string[]) => string | null][] = [
       `Cuesta ${a} a 500 kWh y ${b} a 2,000 kWh, pero ${c} a 1,000 kWh: lo más seguro es que un crédito en la factura solo aplique alrededor de 1,000 kWh`,
   ],
   [/^Costs (\S+) if you use ([\d,]+) kWh: (the .+)$/, (a, n, r) => withRule(`Cuesta ${a} si gasta ${n} kWh`, r)],
-  [/^Costs (\S+) at 500 kWh but (\S+) at 1,000 kWh: (the .+)$/, (a, b, r) => withRule(`Cuesta ${a} a 500 kWh pero ${b} a 1,000 kWh`, r)],
+  [
+    /^Costs (\S+) at 500 kWh but (\S+) at 1,000 kWh: (the .+)$/,
+    (a, b, r) => withRule(`Cuesta ${a} a 500 kWh pero ${b} a 1,000 kWh`, r),
+  ],
   [
     /^Costs (\S+) if you use 500 kWh: the bill is the same (\S+) for any usage below ([\d,]+) kWh$/,
-    (a, flat, n) => `Cuesta ${a} si gasta 500 kWh: la factura es la misma, ${flat}, con cualquier consumo menor de ${n} kWh`,
+    (a, flat, n) =>
+      `Cuesta ${a} si gasta 500 kWh: la factura es la misma, ${flat}, con cualquier consumo menor de ${n} kWh`,
   ],
   [
     /^Adds a (.+?) in months you use (.+)$/,
