@@ -71,7 +71,9 @@ const fixedParts = (build: (...args: unknown[]) => string) =>
 export function englishOnlyStrings(): string[] {
   const spanish = es as Record<string, unknown>;
   return Object.entries(en).flatMap(([key, value]) => {
-    if (typeof value === 'string') return value !== spanish[key] && value.trim().length > 2 ? [value] : [];
+    // A string may hold list items, one a line.
+    if (typeof value === 'string')
+      return value === spanish[key] ? [] : value.split('\n').filter((line) => line.trim().length > 2);
     const theirs = new Set(fixedParts(spanish[key] as (...args: unknown[]) => string));
     return fixedParts(value as (...args: unknown[]) => string).filter((part) => !theirs.has(part));
   });

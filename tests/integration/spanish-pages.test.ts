@@ -131,7 +131,7 @@ describe('Spanish twins', () => {
 });
 
 describe('Spanish text', () => {
-  // The page types whose text is in the dictionaries (see docs/decisions/041-spanish-text.md).
+  // Every page type; charts keep English axis text for now, marked lang="en" (decision 041).
   const translated = [
     '/es',
     '/es/texas',
@@ -145,12 +145,23 @@ describe('Spanish text', () => {
     '/es/zip/78701',
     '/es/zip?zip=abc',
     '/es/nowhere',
+    '/es/providers',
+    '/es/providers/think-energy',
+    '/es/privacy',
   ];
 
   it('shows no English dictionary string that differs from its Spanish translation', async () => {
     const english = englishOnlyStrings();
-    expect(english.length).toBeGreaterThan(50);
-    for (const p of translated) {
+    expect(english.length).toBeGreaterThan(100);
+    const ids = await activeIds(3);
+    const pages = [
+      ...translated,
+      `/es/plans/${ids[0]}`,
+      `/es/plans/${await planId('12406')}`,
+      `/es/compare?plans=${ids.join(',')}`,
+      `/es/compare?plans=${ids[0]}`,
+    ];
+    for (const p of pages) {
       const text = spanishText((await page(p)).html);
       for (const s of english) expect(showsEnglish(text, s), `${p} contains "${s}"`).toBe(false);
     }

@@ -4,10 +4,14 @@
 import { cityEn } from './city-en';
 import { planEn } from './plan-en';
 import { zipEn } from './zip-en';
+import { planPageEn } from './plan-page-en';
+import { aboutEn } from './about-en';
 
 /** The English dictionary, and the shape of every other. */
 export const en = {
   ...zipEn,
+  ...planPageEn,
+  ...aboutEn,
   ...cityEn,
   ...planEn,
   langName: 'English',

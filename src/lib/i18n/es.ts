@@ -3,10 +3,14 @@ import { cityEs } from './city-es';
 import type { Dictionary } from './en';
 import { planEs } from './plan-es';
 import { zipEs } from './zip-es';
+import { planPageEs } from './plan-page-es';
+import { aboutEs } from './about-es';
 
 /** The Spanish dictionary: the same keys as English, checked by the type. */
 export const es: Dictionary = {
   ...zipEs,
+  ...planPageEs,
+  ...aboutEs,
   ...cityEs,
   ...planEs,
   langName: 'Español',

@@ -115,3 +115,10 @@ export function provenanceText(label: string, lang: Lang): string {
   const copy = m[4] === 'recorded' ? ' (copia grabada)' : m[4] === 'saved' ? ' (copia guardada)' : '';
   return `exportación de Power to Choose del ${date}${copy}`;
 }
+
+/** "Dec 2026 – Nov 2027" ("dic 2026 – nov 2027") for twelve YYYY-MM keys. */
+export function windowLabelOf(monthKeys: readonly string[], lang: Lang): string {
+  const names = dict(lang).monthNames.split(',');
+  const name = (key: string) => `${names[Number(key.slice(5, 7)) - 1] ?? '?'} ${key.slice(0, 4)}`;
+  return monthKeys.length ? `${name(monthKeys[0]!)} – ${name(monthKeys[monthKeys.length - 1]!)}` : '';
+}
