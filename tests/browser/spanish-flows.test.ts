@@ -96,6 +96,16 @@ describe.each([
     expect(await page.getByLabel('Duración del contrato').inputValue()).toBe('12');
   });
 
+  it('suggests the other language in a small link that hides without JavaScript or a cookie', async () => {
+    await page.goto(`${server.url}/texas/dallas?usage=800`);
+    const hint = page.locator('[data-lang-hint] p');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.getByRole('link').getAttribute('href')).toBe('/es/texas/dallas?usage=800');
+    await page.getByText('Ocultar').click();
+    expect(await hint.isVisible()).toBe(false);
+    expect(await context.cookies()).toEqual([]);
+  });
+
   it('a Spanish plan card leads to the Spanish plan page', async () => {
     await page.goto(`${server.url}/es/texas/dallas`);
     await page.locator('[data-plan-id] h3 a').first().click();
