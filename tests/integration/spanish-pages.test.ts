@@ -180,6 +180,29 @@ describe('Spanish text', () => {
   });
 });
 
+describe('the JSON API', () => {
+  it('stays language-neutral, and with lang=es words its caveat, warnings and year notes in Spanish', async () => {
+    type Body = {
+      lang?: string;
+      caveat: string | null;
+      plans: { warnings: { text: string }[]; year: { notes?: string[] } }[];
+    };
+    const en = (await (await get('/api/plans?city=austin')).json()) as Body;
+    const es = (await (await get('/api/plans?city=austin&lang=es')).json()) as Body;
+    expect(en.lang).toBeUndefined();
+    expect(es.lang).toBe('es');
+    expect(en.caveat).toContain('Most homes in Austin');
+    expect(es.caveat).toContain('A la mayoría de los hogares de Austin');
+    const texts = es.plans.flatMap((p) => p.warnings.map((w) => w.text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts)
+      expect(text).not.toMatch(/^(Costs|Adds|Time of use|Price is|Variable|Indexed|Prepaid|Early)/);
+    expect(es.plans[0]!.year.notes).toBeDefined();
+    expect(en.plans[0]!.year.notes).toBeUndefined();
+    expect((await get('/api/plans?city=austin&lang=fr')).status).toBe(400);
+  });
+});
+
 describe('Spanish plan names and documents', () => {
   it('every Dallas card shows the Spanish name and EFL where the export has a Spanish twin, counted against the export', async () => {
     const rows = await sql<

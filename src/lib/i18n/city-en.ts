@@ -108,4 +108,7 @@ export const cityEn = {
   aCompetitiveArea: 'a competitive area',
   jumpToLetter: 'Jump to letter',
   andOthers: ' and others',
+  apiCaveatOwn: (city: string, utility: string, area: string) =>
+    `Most homes in ${city} are served by ${utility}, which is city-owned: they cannot choose a retail electricity plan. These plans are only for addresses in ${area}.`,
+  aCompetitiveUtilityArea: "a competitive utility's area",
 };

@@ -108,4 +108,7 @@ export const cityEs: typeof cityEn = {
   aCompetitiveArea: 'un área competitiva',
   jumpToLetter: 'Ir a la letra',
   andOthers: ' y otras',
+  apiCaveatOwn: (city, utility, area) =>
+    `A la mayoría de los hogares de ${city} los atiende ${utility}, que es propiedad de la ciudad: no pueden escoger un plan de electricidad. Estos planes son solo para direcciones en ${area}.`,
+  aCompetitiveUtilityArea: 'el área de una compañía de transmisión y distribución del mercado competitivo',
 };
