@@ -98,7 +98,8 @@ export function trapTextEs(text: string): string | null {
   if (FIXED[text]) return FIXED[text]!;
   for (const [re, to] of RULES) {
     const m = re.exec(text);
-    if (m) return to(...m.slice(1).map((x) => x ?? ''));
+    const spanish = m ? to(...m.slice(1).map((x) => x ?? '')) : null;
+    if (spanish) return spanish;
   }
   return null;
 }
