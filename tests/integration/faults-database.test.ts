@@ -50,6 +50,24 @@ describe('PostgreSQL unreachable, then back', () => {
     expect(await res.text()).not.toContain('data-saved-notice');
   });
 
+  it('serves Spanish pages from the saved files with the Spanish names and EFLs the live pages show (issue 16)', async () => {
+    const cards = (html: string) =>
+      html
+        .split('<article')
+        .slice(1)
+        .map((card) => [/data-plan-name>([^<]*)</.exec(card)?.[1], /data-efl="es"/.test(card)]);
+    const live = await (await get('/es/texas/dallas')).text();
+    expect(live).not.toContain('data-saved-notice');
+    proxy.down();
+    const res = await get('/es/texas/dallas');
+    const saved = await res.text();
+    expect(res.status).toBe(200);
+    expect(saved).toContain('lang="es"');
+    expect(saved).toContain('Mostramos datos de planes guardados del 29 ene 2026');
+    expect(cards(saved)).toEqual(cards(live));
+    expect(cards(saved).filter(([, efl]) => efl).length).toBeGreaterThan(0);
+  });
+
   it('serves city, filter, ZIP and plan pages from the saved files, with the notice', async () => {
     proxy.down();
     for (const p of [
