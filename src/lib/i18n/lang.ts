@@ -34,3 +34,6 @@ export function localePath(lang: Lang, path: string): string {
 
 /** The other language, for the language switch. */
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'es' : 'en');
+
+/** The same page (path and query) in the other language: where the switch and the hint lead. */
+export const switchHref = (lang: Lang, current: string) => localePath(otherLang(lang), basePathOf(current));
