@@ -302,7 +302,8 @@ describe('sitemaps and robots', () => {
         { n: number }[]
       >`SELECT COUNT(*)::int AS n FROM cities WHERE is_active AND is_deregulated AND active_plans_count > 0`
     )[0]!.n;
-    expect(cities.match(/<url>/g)).toHaveLength(n);
+    // Issue 16: each city page is listed in English and in Spanish, each naming both versions.
+    expect(cities.match(/<url>/g)).toHaveLength(2 * n);
     expect(cities).toContain(`<loc>${SITE}/texas/dallas</loc><lastmod>2026-01-29</lastmod>`);
     expect((await get('/sitemaps/everything.xml')).status).toBe(404);
   });
