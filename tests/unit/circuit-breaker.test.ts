@@ -111,6 +111,37 @@ describe('CircuitBreaker', () => {
     expect(breaker.state()).toBe('open');
   });
 
+  it('ignores a late failure of a call that started before the breaker opened: the open period is not extended', async () => {
+    const { breaker, advance, changes } = setup(1, 1_000);
+    let failLate!: () => void;
+    const late = breaker.run(() => new Promise<string>((_, reject) => (failLate = () => reject(new Error('late')))));
+    await failTimes(breaker, 1);
+    expect(breaker.state()).toBe('open');
+    advance(600);
+    failLate();
+    await expect(late).rejects.toThrow('late');
+    expect(breaker.consecutiveFailures()).toBe(1);
+    advance(400);
+    expect(breaker.state()).toBe('half-open');
+    expect(changes).toEqual(['closed->open', 'open->half-open']);
+  });
+
+  it('ignores a late failure that lands while half-open: the trial still decides', async () => {
+    const { breaker, advance, changes } = setup(1, 1_000);
+    let failLate!: () => void;
+    const late = breaker.run(() => new Promise<string>((_, reject) => (failLate = () => reject(new Error('late')))));
+    await failTimes(breaker, 1);
+    advance(1_000);
+    expect(breaker.state()).toBe('half-open');
+    failLate();
+    await expect(late).rejects.toThrow('late');
+    expect(breaker.state()).toBe('half-open');
+    await expect(breaker.run(ok)).resolves.toBe('ok');
+    expect(breaker.state()).toBe('closed');
+    expect(breaker.consecutiveFailures()).toBe(0);
+    expect(changes).toEqual(['closed->open', 'open->half-open', 'half-open->closed']);
+  });
+
   it('does not count errors that isFailure rejects', async () => {
     const { breaker } = setup(1);
     await expect(breaker.run(boom, () => false)).rejects.toThrow('boom');
