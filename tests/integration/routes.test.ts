@@ -333,8 +333,12 @@ describe('shopper analytics', () => {
     // The recorder writes in arrival order, so once a later event is stored, any the opted-out
     // requests had queued would be stored too: wait for that one, then count.
     const later = async () =>
-      (await sql<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM user_interactions WHERE zip_code = '75201'`)[0]!.n;
-    await get('/zip/75201', { headers: { 'X-Forwarded-For': '198.51.100.3' } });
+      (
+        await sql<
+          { n: number }[]
+        >`SELECT COUNT(*)::int AS n FROM user_interactions WHERE zip_code = '75201' AND ip_address = '192.0.2.0/24'`
+      )[0]!.n;
+    await get('/zip/75201', { headers: { 'X-Forwarded-For': '192.0.2.123' } });
     expect(await waitForRows(later, 1)).toBe(1);
     expect(await count()).toBe(1);
   });
