@@ -148,6 +148,31 @@ describe('the feed of a place', () => {
     expect(entries[1]).toMatchObject({ from: '0.1500', to: '0.1420', deltaCents: -0.8 });
   });
 
+  it('on one date lists new plans before price drops, each by name, then by id', () => {
+    const named = (planId: string, name: string, points: { date: string; rate1000Kwh: string | null }[]) => ({
+      ...plan(planId, points),
+      name,
+    });
+    const entries = feedEntries(
+      [
+        named('d2', 'Beta', [p('2026-01-10', '0.1500'), p('2026-01-23', '0.1400')]),
+        named('n2', 'Beta', [p('2026-01-23', '0.1200')]),
+        named('d1', 'Alpha', [p('2026-01-10', '0.1500'), p('2026-01-23', '0.1400')]),
+        named('n3', 'Alpha', [p('2026-01-23', '0.1200')]),
+        named('n1', 'Alpha', [p('2026-01-23', '0.1200')]),
+      ],
+      ['2026-01-23'],
+      '2026-01-10',
+    );
+    expect(entries.map((e) => [e.kind, e.planId])).toEqual([
+      ['new', 'n1'],
+      ['new', 'n3'],
+      ['new', 'n2'],
+      ['price-drop', 'd1'],
+      ['price-drop', 'd2'],
+    ]);
+  });
+
   it('does not call the plans of the first recorded date new', () => {
     expect(feedEntries([plan('x', [p('2026-01-10', '0.15')])], ['2026-01-10'], '2026-01-10')).toEqual([]);
   });

@@ -211,3 +211,45 @@ describe('renewable share', () => {
     ]);
   });
 });
+
+describe('flags', () => {
+  const offer = (over: Record<string, string>) => normalizeOffer(2, { ...rawOf('34706'), ...over });
+
+  it('reads a blank flag as false, or as unknown for the new-customer flag', () => {
+    const result = offer({ PrePaid: '', TimeOfUse: ' ', Promotion: '', MinUsageFeesCredits: '', NewCustomer: '' });
+    expect(result).toHaveProperty('offer');
+    expect('offer' in result && result.offer).toMatchObject({
+      isPrepaid: false,
+      isTimeOfUse: false,
+      hasPromotion: false,
+      hasMinUsageFee: false,
+      isNewCustomerOnly: null,
+    });
+  });
+
+  it('reads the three spellings of true and false', () => {
+    for (const [text, value] of [
+      ['True', true],
+      ['TRUE', true],
+      ['1', true],
+      ['yes', true],
+      ['False', false],
+      ['0', false],
+      ['no', false],
+    ] as const) {
+      const result = offer({ PrePaid: text, TimeOfUse: text, Promotion: text, MinUsageFeesCredits: text });
+      expect('offer' in result && result.offer, text).toMatchObject({
+        isPrepaid: value,
+        isTimeOfUse: value,
+        hasPromotion: value,
+        hasMinUsageFee: value,
+      });
+    }
+  });
+
+  it('refuses a row whose flag is not a boolean, naming the field and the value', () => {
+    expect(offer({ PrePaid: 'maybe' })).toEqual({
+      rejected: { line: 2, externalId: '34706', reason: '[PrePaid] is not a boolean: "maybe"' },
+    });
+  });
+});
