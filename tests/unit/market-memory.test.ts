@@ -51,6 +51,37 @@ describe('a plan’s price memory', () => {
     expect(describePriceChange(c!)).toBe('price cut by 0.04¢/kWh on 12 Jan');
   });
 
+  it('skips unpriced dates and reads points in any order', () => {
+    const points = [p('2026-01-20', '0.1400'), p('2026-01-12', null), p('2026-01-10', '0.1500'), p('2026-01-22', null)];
+    expect(priceChanges(points)).toEqual([
+      {
+        date: '2026-01-20',
+        previousDate: '2026-01-10',
+        from: '0.1500',
+        to: '0.1400',
+        deltaCents: -1,
+        direction: 'cut',
+      },
+    ]);
+    expect(planPriceMemory(points, '2026-01-05')).toMatchObject({ firstSeen: '2026-01-10', trend: 'down' });
+    // First seen unpriced: the plan is new from that date, and its trend starts at the first price.
+    const late = [p('2026-01-16', '0.1300'), p('2026-01-12', null), p('2026-01-18', '0.1350')];
+    expect(planPriceMemory(late, '2026-01-10')).toMatchObject({
+      firstSeen: '2026-01-12',
+      newOn: '2026-01-12',
+      trend: 'up',
+    });
+    expect(planPriceMemory([p('2026-01-12', null), p('2026-01-14', null)], '2026-01-10')).toMatchObject({
+      newOn: '2026-01-12',
+      trend: null,
+      changes: [],
+    });
+    expect(planPriceMemory([p('2026-01-12', null), p('2026-01-14', '0.1200')], '2026-01-10').trend).toBeNull();
+    expect(planPriceMemory([], '2026-01-10')).toEqual({ firstSeen: null, newOn: null, changes: [], trend: null });
+    expect(planPriceMemory([p('2026-01-12', '0.1200')], null).newOn).toBeNull();
+    expect(planPriceMemory([p('2026-01-10', '0.1200')], '2026-01-10').newOn).toBeNull();
+  });
+
   it('shows no trend and no change for a plan seen once', () => {
     expect(planPriceMemory([p('2026-01-28', '0.1300')], '2026-01-10')).toEqual({
       firstSeen: '2026-01-28',
