@@ -81,12 +81,15 @@ describe('sitemaps', () => {
     expect(
       urlset([{ loc: 'https://x.example/a?b=1&c=<2>', lastmod: '2026-01-29' }, { loc: 'https://x.example/o\'"' }]),
     ).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' +
+      // Issue 16 declares the xhtml namespace for the language alternates (xhtml:link).
+      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' +
+        ' xmlns:xhtml="http://www.w3.org/1999/xhtml">' +
         '<url><loc>https://x.example/a?b=1&amp;c=&lt;2&gt;</loc><lastmod>2026-01-29</lastmod></url>' +
         '<url><loc>https://x.example/o&apos;&quot;</loc></url></urlset>',
     );
     expect(urlset([])).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>',
+      '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' +
+        ' xmlns:xhtml="http://www.w3.org/1999/xhtml"></urlset>',
     );
   });
 
