@@ -95,9 +95,7 @@ export async function startNginx(bodies: FixedBody[], dir: string): Promise<Base
     return `${name!.replace('-', '_')}_temp_path ${path.join(dir, 'tmp', name!)};`;
   });
   const port = await freePort();
-  const locations = files.map(
-    (f) => `location = ${f.path} { default_type "${f.contentType}"; alias ${f.file}; }`,
-  );
+  const locations = files.map((f) => `location = ${f.path} { default_type "${f.contentType}"; alias ${f.file}; }`);
   const conf = `daemon off; master_process off; worker_processes 1;
 pid ${path.join(dir, 'nginx.pid')}; error_log ${path.join(dir, 'error.log')} warn;
 events { worker_connections 4096; }

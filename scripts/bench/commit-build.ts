@@ -37,7 +37,9 @@ export function buildCommit(commit: string, dir: string): CommitBuild {
       symlinkSync(realpathSync(path.join(ROOT, 'node_modules')), path.join(dir, 'node_modules'), 'dir');
       modules = `this checkout's node_modules (same run-time packages; ${diff.devOnly.length} dev-only differ)`;
     } else {
-      console.log(`[bench] ${diff.runtime.length} run-time packages differ (${diff.runtime.slice(0, 3).join(', ')}…): npm ci`);
+      console.log(
+        `[bench] ${diff.runtime.length} run-time packages differ (${diff.runtime.slice(0, 3).join(', ')}…): npm ci`,
+      );
       execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
       modules = 'npm ci from its own lockfile';
     }
