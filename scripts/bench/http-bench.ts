@@ -4,13 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '~/server/core/config';
-import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-data';
+import { createBenchDatabase, ensureBuild, flushBenchRedis, importRecordedData } from './bench-data';
 import { checkTargets, printScenarioTable, printTargets, writeJson } from './bench-report';
 import { ROOT, startBenchServer } from './bench-servers';
 import { OLD_COMMIT, runFallbackScenario, runPgliteScenarios, runUncachedScenarios } from './cold-scenarios';
 import { buildCommit } from './commit-build';
 import { printPageSizes } from './page-sizes';
-import { runWarmPhase, type WarmPhase } from './warm-scenarios';
+import { runWarmPhase, WARM_IDS, type WarmPhase } from './warm-scenarios';
 import { ensureWrk, wrkVersion } from './wrk';
 
 function parseArgs(argv: string[]) {
@@ -60,12 +60,16 @@ async function main() {
       sources: { PLANS_SNAPSHOT_DIR: sources.snapshotDir, ZIP_TDSP_FILE: sources.zipTdspFile },
     };
     Object.assign(c.sources, { ZIP_UTILITY_FILE: sources.zipUtilityFile });
+    // A Redis database of the bench's own, emptied first (BENCH_REDIS_URL; database 14 by default).
     const redis = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+    await flushBenchRedis(redis);
     const env = { DATABASE_URL: database.url, REDIS_URL: redis, FALLBACK_DIR: path.join(tmp, 'fb-pg') };
-    const pg = await startBenchServer('postgres+redis', env, { track });
-    warm = await runWarmPhase(pg, tmp, durationS, wanted, track);
-    results.push(...warm.results);
-    await pg.stop();
+    if (WARM_IDS.some(wanted)) {
+      const pg = await startBenchServer('postgres+redis', env, { track });
+      warm = await runWarmPhase(pg, tmp, durationS, wanted, track);
+      results.push(...warm.results);
+      await pg.stop();
+    }
     results.push(...(await runPgliteScenarios(c)));
     results.push(...(await runUncachedScenarios(c, build)));
     results.push(...(await runFallbackScenario(c, savedDir)));

@@ -8,6 +8,7 @@ import { getIdentity, runScenario, type BodyKind, type ScenarioResult } from './
 export const CITY = '/texas/dallas';
 export const ZIP_API = '/api/zip/75201';
 const FILTER = '/texas/dallas/12-month/fixed-rate';
+export const WARM_IDS = ['nginx', 'node', 'b', 'b1', 'd', 'f', 'nginx-zip', 'node-zip', 'e', 'e1'];
 
 export interface WarmPhase {
   results: ScenarioResult[];
