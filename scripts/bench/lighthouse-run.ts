@@ -70,6 +70,14 @@ export async function auditPages(
           .map((a) => ({ id: a.id, title: a.title, score: a.score!, detail: describe(a.details) }));
       }
       for (const id of METRICS) if (lhr.audits[id]) audit.metrics[id] = lhr.audits[id].displayValue ?? '';
+      const work = (
+        lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; duration: number }[] }
+      )?.items;
+      if (work)
+        audit.metrics['main-thread top'] = work
+          .slice(0, 3)
+          .map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`)
+          .join(', ');
       audits.push(audit);
     }
   } finally {
