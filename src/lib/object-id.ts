@@ -1,7 +1,7 @@
 // MongoDB ObjectId layout (24 hex chars): 4-byte seconds timestamp, 5-byte random value
-// fixed per process, 3-byte counter starting at a random point. The seed drew the tail
-// from Math.random, which is neither unique across processes nor unpredictable; here the
-// random parts come from the platform CSPRNG (Web Crypto).
+// fixed per process, 3-byte counter starting at a random point. The random parts come from the
+// platform CSPRNG (Web Crypto), not Math.random, which is neither unique across processes nor
+// unpredictable (docs/database.md).
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 

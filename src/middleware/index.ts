@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { clientAddressOf, TrustedProxies } from '~/lib/client-address';
+import { clientAddressOf } from '~/lib/client-address';
 import { getConfig } from '~/server/core/config';
 import { httpStatusOf } from '~/server/core/errors';
 import { canonicalRedirectTarget } from '~/server/http/canonical';
@@ -15,8 +15,12 @@ import { renderThroughPageCache } from '~/server/http/serve-page';
 import { serverTimingHeader } from '~/server/http/server-timing';
 import { trackEvent } from '~/server/services/analytics';
 import { currentDataVersion } from '~/server/services/site';
+import { trustedProxies } from './client';
+import { registerPageCacheFastPath } from './fast-path';
 
 const SITE_IS_HTTPS = (import.meta.env.SITE ?? '').startsWith('https:');
+// The standalone server answers page-cache hits before Astro with what this module would send.
+registerPageCacheFastPath(SITE_IS_HTTPS, import.meta.env.PROD);
 
 // Astro throws when clientAddress is read on a request without a socket address (tests, prerender).
 const peerOf = (context: { clientAddress: string }) => {
@@ -25,12 +29,6 @@ const peerOf = (context: { clientAddress: string }) => {
   } catch {
     return undefined;
   }
-};
-
-let trusted: { spec: string | undefined; proxies: TrustedProxies } | undefined;
-const trustedProxies = (spec: string | undefined): TrustedProxies => {
-  const current = trusted && trusted.spec === spec ? trusted : (trusted = { spec, proxies: new TrustedProxies(spec) });
-  return current.proxies;
 };
 
 /** The same request without If-None-Match, for rendering a page in full. */
@@ -68,7 +66,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   return withRequestContext({ clientAddress }, async () => {
     let response = await enforceLimits(request, url, isApi);
     // Health is for load balancers and monitors, which poll it: it is cheap and never limited.
-    if (!response && isApi && url.pathname !== '/api/health') response = await limitApi(clientAddress);
+    if (!response && isApi && url.pathname !== '/api/health') response = limitApi(clientAddress);
     if (!response) {
       const target = canonicalRedirectTarget(url);
       response =
@@ -99,7 +97,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Buffering for the ETag is inside the try: a page that fails mid-stream is mapped like any error.
   // `conditional: false` renders the whole page even for If-None-Match, so the page cache can keep it.
   async function render(conditional: boolean): Promise<Response> {
-    const limited = url.pathname === '/api/health' ? null : await limitRender(clientAddress, isApi);
+    const limited = url.pathname === '/api/health' ? null : limitRender(clientAddress, isApi);
     if (limited) return limited;
     try {
       const asked = conditional ? request : withoutConditional(request);

@@ -8,6 +8,7 @@ import net from 'node:net';
 export async function startProxy(targetPort: number, targetHost = '127.0.0.1', opts: { delayMs?: number } = {}) {
   let up = true;
   let delayMs = opts.delayMs ?? 0;
+  let forwarded = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!up) return client.destroy();
@@ -17,6 +18,7 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1', o
       s.on('close', () => sockets.delete(s));
       s.on('error', () => {});
     }
+    client.on('data', (chunk: Buffer) => (forwarded += chunk.length));
     client.pipe(upstream);
     // Answers can be held back, as a slow database holds a page that waits on it.
     upstream.on('data', (chunk: Buffer) => {
@@ -39,6 +41,8 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1', o
     up() {
       up = true;
     },
+    /** Bytes sent to the server so far: a test can tell that a query has gone out. */
+    forwarded: () => forwarded,
     /** Holds every answer from the server back this long from now on. */
     slow(ms: number) {
       delayMs = ms;

@@ -106,7 +106,14 @@ describe('the page cache', () => {
     expect(before).toContain('export of 10 Jan 2026');
     expect(cacheResults(await get(server, '/texas/dallas'))).toEqual(['page-hit']);
     await runSync(db.handle.db, { plans: planFile('jan29'), territory: recordedTerritory() });
-    const after = await get(server, '/texas/dallas');
+    // The server hears of the commit by NOTIFY (or its re-check), not on this request's own
+    // read (issue 14): the bound is DATA_VERSION_RECHECK_MS, tested in data-version-staleness.test.ts.
+    let after = await get(server, '/texas/dallas');
+    for (let i = 0; i < 100 && !cacheResults(after).includes('page-miss'); i++) {
+      await after.arrayBuffer();
+      await new Promise((r) => setTimeout(r, 100));
+      after = await get(server, '/texas/dallas');
+    }
     expect(cacheResults(after)).toContain('page-miss');
     const html = await after.text();
     expect(html).toContain('export of 29 Jan 2026');

@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { registeredFastPath } from '~/server/http/fast-path';
 import { securityHeaders } from '~/server/http/security-headers';
 
 /** The handler the Astro Node adapter exports: its static files first, then the app. */
@@ -16,6 +17,9 @@ export function createNodeServer(handler: AstroNodeHandler, opts: { siteUrl: str
   );
   return http.createServer((req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    handler(req, res);
+    // Page-cache hits are answered here, before the framework (http/fast-path.ts).
+    const fast = registeredFastPath();
+    if (fast) fast(req, res, () => handler(req, res));
+    else handler(req, res);
   });
 }

@@ -23,7 +23,7 @@ let runtime: CacheRuntime | undefined;
 
 function start(): CacheRuntime {
   if (runtime) return runtime;
-  const { cache: settings, rateLimitPerMinute } = getConfig();
+  const { cache: settings, rateLimitPerMinute, rateLimitSyncMs } = getConfig();
   // One connection (and so one breaker) serves both the cache and the rate limiter.
   const redis = settings.redisUrl
     ? new RedisConnection({
@@ -34,7 +34,7 @@ function start(): CacheRuntime {
       })
     : undefined;
   const cache = !settings.enabled ? new NoCache() : redis ? new RedisCache(redis) : new MemoryCache();
-  const limiter = new RateLimiter({ limitPerMinute: rateLimitPerMinute, redis });
+  const limiter = new RateLimiter({ limitPerMinute: rateLimitPerMinute, redis, syncMs: rateLimitSyncMs });
   runtime = { cache, limiter, unregister: onShutdown(closeCache) };
   return runtime;
 }
@@ -55,5 +55,6 @@ export async function closeCache(): Promise<void> {
   runtime = undefined;
   if (!current) return;
   current.unregister();
+  await current.limiter.sync(); // counts not yet shared reach Redis before its connection closes
   await current.cache.close();
 }

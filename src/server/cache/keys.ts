@@ -1,4 +1,4 @@
-/** Cache lifetimes in seconds by kind, from the seed; a sync invalidates sooner through the data version. */
+/** Cache lifetimes in seconds by kind; a sync invalidates sooner through the data version (docs/caching.md). */
 export const TTL = { plans: 3600, cities: 86400, providers: 14400, zip: 86400 } as const;
 
 /** A value that may appear in a cache key; `undefined` parts are left out. */

@@ -87,12 +87,15 @@ const envSchema = z
     FALLBACK_DIR: z.string().default('data'),
     CACHE_ENABLED: bool(true),
     PAGE_CACHE_MB: int(64, 0, 4_096),
+    DATA_VERSION_RECHECK_MS: int(5_000, 50, 600_000),
+    DATA_VERSION_LISTEN: optionalBool,
     CACHE_TIMEOUT_MS: int(100, 10, 5_000),
     CACHE_BREAKER_FAILURES: int(5, 1, 1_000),
     CACHE_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
     DB_BREAKER_FAILURES: int(5, 1, 1_000),
     DB_BREAKER_RESET_MS: int(30_000, 100, 3_600_000),
     RATE_LIMIT_PER_MINUTE: int(120, 1, 100_000),
+    RATE_LIMIT_SYNC_MS: int(200, 10, 60_000),
     TRUSTED_PROXIES: z
       .string()
       .optional()
@@ -125,7 +128,6 @@ const envSchema = z
             // Migrations want a session (an advisory lock, prepared statements), which a transaction
             // pooler does not keep; Neon and Netlify name the unpooled URL beside the pooled one.
             directUrl: e.DATABASE_DIRECT_URL ?? e.NETLIFY_DATABASE_URL_UNPOOLED ?? neonDirectUrl(databaseUrl),
-            // Managed databases must be reached over TLS in production; local ones usually lack it.
             // Verified TLS in production (certificate and host name); local servers usually have none.
             ssl: e.DATABASE_SSL ?? (e.NODE_ENV === 'production' ? 'verify-full' : 'disable'),
             sslCaFile: e.DATABASE_SSL_CA,
@@ -147,9 +149,16 @@ const envSchema = z
         breakerFailures: e.CACHE_BREAKER_FAILURES,
         breakerResetMs: e.CACHE_BREAKER_RESET_MS,
       },
+      // How a server learns of a committed sync (catalog/database/version-watch.ts).
+      // A function is frozen between invocations, so it does not hold a LISTEN connection open.
+      dataVersion: {
+        recheckMs: e.DATA_VERSION_RECHECK_MS,
+        listen: e.DATA_VERSION_LISTEN ?? !(e.NETLIFY || e.AWS_LAMBDA_FUNCTION_NAME),
+      },
       dbBreaker: { failures: e.DB_BREAKER_FAILURES, resetMs: e.DB_BREAKER_RESET_MS },
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      // Proxies whose X-Forwarded-For is believed; none by default (see http/client-address.ts).
+      rateLimitSyncMs: e.RATE_LIMIT_SYNC_MS,
+      // Proxies whose X-Forwarded-For is believed; none by default (see lib/client-address.ts).
       trustedProxies: e.TRUSTED_PROXIES,
       analyticsRetentionDays: e.ANALYTICS_RETENTION_DAYS,
       // Renders (page-cache misses) a client network may force a minute; 0 turns the guard off.
@@ -189,7 +198,7 @@ export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
     super(
       `Invalid environment configuration:\n${problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n')}\n` +
-        'See .env.example for every supported variable.',
+        'See docs/configuration.md for every supported variable.',
     );
     this.name = 'ConfigError';
   }

@@ -1,7 +1,7 @@
 import type { HealthSample } from './types';
 
 /**
- * The seed's periodic connection check: probes every `intervalMs`, remembers the last
+ * A periodic connection check: probes every `intervalMs`, remembers the last
  * sample, and logs only when health changes so a long outage is one line, not thousands.
  * The timer is unref'd and stopped by close(), so it never keeps a process or test alive.
  */

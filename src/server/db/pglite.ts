@@ -34,6 +34,12 @@ export async function openPglite(dir: string, options: { migrate?: boolean } = {
       ping: (timeoutMs) => pingDb(db, timeoutMs),
       poolStats: async () => null, // one in-process connection: there is no pool
       lastHealth: monitor.last,
+      // One in-process session: it hears its own NOTIFY, so a sync in this process is heard too.
+      async listen(channel, onNotify, onListen) {
+        const unlisten = await pg.listen(channel, onNotify);
+        onListen();
+        return unlisten;
+      },
       async close() {
         monitor.stop();
         try {

@@ -17,7 +17,7 @@ export function redactUrl(url: string): string {
   return u.toString();
 }
 
-/** Opens a postgres.js pool with the seed's settings; the first query connects. */
+/** Opens a postgres.js pool with the settings of docs/database.md; the first query connects. */
 export function openPostgres(config: PostgresConfig): DbHandle {
   // postgres.js keeps its pool counters private (porsager/postgres#443), so each process
   // tags its connections with a unique application_name and counts them server-side.
@@ -33,6 +33,20 @@ export function openPostgres(config: PostgresConfig): DbHandle {
   });
   const db = drizzle(client, { schema });
   const target = redactUrl(config.url);
+  // LISTEN needs a session of its own: through a transaction pooler it would hear nothing, so
+  // it goes to the direct URL when there is one (its own connection, outside the pool's count).
+  let listener: postgres.Sql | undefined;
+  const listenerClient = () =>
+    (listener ??=
+      config.directUrl && config.directUrl !== config.url
+        ? postgres(config.directUrl, {
+            max: 1,
+            connect_timeout: config.connectTimeoutS,
+            ssl: sslOption(config),
+            onnotice: () => {},
+            connection: { application_name: `${applicationName}:listen` },
+          })
+        : client);
   const monitor = startHealthMonitor(() => pingDb(db), config.healthIntervalMs, target);
 
   return {
@@ -56,8 +70,13 @@ export function openPostgres(config: PostgresConfig): DbHandle {
       };
     },
     lastHealth: monitor.last,
+    async listen(channel, onNotify, onListen) {
+      const { unlisten } = await listenerClient().listen(channel, onNotify, onListen);
+      return unlisten;
+    },
     async close() {
       monitor.stop();
+      if (listener && listener !== client) await listener.end({ timeout: 5 });
       await client.end({ timeout: 5 });
     },
   };

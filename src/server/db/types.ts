@@ -32,5 +32,10 @@ export interface DbHandle {
   ping(timeoutMs?: number): Promise<number>;
   poolStats(): Promise<PoolStats | null>;
   lastHealth(): HealthSample | null;
+  /**
+   * Subscribes to NOTIFY on a channel. `onListen` runs each time the subscription is (re)made,
+   * so a caller can re-read what it may have missed meanwhile. Rejects where LISTEN is refused.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

@@ -109,6 +109,12 @@ export function planCompression(input: {
   return { vary: true, encoding: method !== 'HEAD' && bigEnough ? chooseEncoding(input.acceptEncoding) : null };
 }
 
+/** The ETag variant (suffix and Vary) a response compressed by `plan` carries. */
+export const variantOf = (plan: CompressionPlan): Variant => ({
+  ...(plan.encoding ? { etagSuffix: ETAG_SUFFIX[plan.encoding] } : {}),
+  ...(plan.vary ? { vary: 'Accept-Encoding' } : {}),
+});
+
 /** The ETag variant a 200 will get, for withEtag's 304 answers. */
 export function compressionVariant(request: Request, enabled: boolean) {
   return (status: number, headers: Headers, size: number): Variant => {
@@ -120,10 +126,7 @@ export function compressionVariant(request: Request, enabled: boolean) {
       headers,
       size,
     });
-    return {
-      ...(plan.encoding ? { etagSuffix: ETAG_SUFFIX[plan.encoding] } : {}),
-      ...(plan.vary ? { vary: 'Accept-Encoding' } : {}),
-    };
+    return variantOf(plan);
   };
 }
 

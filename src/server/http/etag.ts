@@ -75,8 +75,8 @@ export function appendVary(headers: Headers, name: string): void {
   headers.set('Vary', current ? `${current}, ${name}` : name);
 }
 
-/** The 304 standing for a 200 with these headers: cache headers, ETag (of `variant`) and Vary kept. */
-export function notModified(headers: Headers, tag: string, variant: Variant): Response {
+/** The headers of the 304 standing for a 200 with these headers: cache headers, ETag (of `variant`) and Vary. */
+export function notModifiedHeaders(headers: Headers, tag: string, variant: Variant): Headers {
   const kept = new Headers();
   for (const name of NOT_MODIFIED_HEADERS) {
     const value = headers.get(name);
@@ -84,8 +84,12 @@ export function notModified(headers: Headers, tag: string, variant: Variant): Re
   }
   kept.set('ETag', withEtagSuffix(tag, variant.etagSuffix ?? ''));
   if (variant.vary) appendVary(kept, variant.vary);
-  return new Response(null, { status: 304, headers: kept });
+  return kept;
 }
+
+/** The 304 standing for a 200 with these headers (see {@link notModifiedHeaders}). */
+export const notModified = (headers: Headers, tag: string, variant: Variant): Response =>
+  new Response(null, { status: 304, headers: notModifiedHeaders(headers, tag, variant) });
 
 const isHtml = (headers: Headers) => /^text\/html\b/i.test(headers.get('content-type') ?? '');
 

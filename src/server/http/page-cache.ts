@@ -9,8 +9,8 @@
 import { LRUCache } from 'lru-cache';
 import { pathWithKnownParams } from '~/lib/known-params';
 import type { RequestContext, TrackedEvent } from '~/server/context/request-context';
-import { compress, compressionVariant, encodeBody, type Encoding } from './compress';
-import { ifNoneMatchMatches, notModified } from './etag';
+import { encodeBody, ETAG_SUFFIX, planCompression, variantOf, type Encoding } from './compress';
+import { appendVary, ifNoneMatchMatches, notModifiedHeaders, withEtagSuffix } from './etag';
 
 /** One stored 200: the identity body, its headers and what the route recorded for analytics. */
 export interface CachedPage {
@@ -86,19 +86,54 @@ function encodedCopy(page: CachedPage, encoding: Encoding): Promise<Uint8Array<A
   }));
 }
 
+/** What of a request decides how a cached page answers it. */
+export interface HitRequest {
+  method: string;
+  acceptEncoding: string | null;
+  ifNoneMatch: string | null;
+}
+
+export const hitRequestOf = (request: Request): HitRequest => ({
+  method: request.method,
+  acceptEncoding: request.headers.get('accept-encoding'),
+  ifNoneMatch: request.headers.get('if-none-match'),
+});
+
+/** A cached page's answer before the security headers: status, headers and body (none for HEAD and 304). */
+export interface HitAnswer {
+  status: 200 | 304;
+  headers: Headers;
+  body: Uint8Array | null;
+}
+
 /**
- * The answer a cached page gives this request, exactly as the render path would have given it:
- * 304 when If-None-Match names its tag, else compressed by compress.ts (reusing the page's
- * copy), no body for HEAD.
+ * The answer a cached page gives a request, exactly as a render would have been answered:
+ * 304 when If-None-Match names its tag, else the identity or compressed copy (compress.ts's
+ * rules, reusing the page's copy), no body for HEAD. Both the middleware and the Node server's
+ * fast path (fast-path.ts) answer hits with this one function, so their bytes cannot drift.
  */
-export async function replay(page: CachedPage, request: Request, compression: boolean): Promise<Response> {
+export async function hitAnswer(page: CachedPage, request: HitRequest, compression: boolean): Promise<HitAnswer> {
   const headers = new Headers(page.headers);
-  if (page.etag && ifNoneMatchMatches(request.headers.get('if-none-match'), page.etag)) {
-    const variant = compressionVariant(request, compression)(200, headers, page.body.byteLength);
-    return notModified(headers, page.etag, variant);
+  const size = page.body.byteLength;
+  const plan = planCompression({ enabled: compression, status: 200, headers, size, ...request });
+  if (page.etag && ifNoneMatchMatches(request.ifNoneMatch, page.etag)) {
+    return { status: 304, headers: notModifiedHeaders(headers, page.etag, variantOf(plan)), body: null };
   }
-  if (page.etag) headers.set('ETag', page.etag);
-  headers.set('Content-Length', String(page.body.byteLength));
-  const identity = new Response(request.method === 'HEAD' ? null : page.body, { status: 200, headers });
-  return compress(request, identity, compression, (_body, encoding) => encodedCopy(page, encoding));
+  if (plan.vary) appendVary(headers, 'Accept-Encoding');
+  if (!plan.encoding) {
+    if (page.etag) headers.set('ETag', page.etag);
+    headers.set('Content-Length', String(size));
+    return { status: 200, headers, body: request.method === 'HEAD' ? null : page.body };
+  }
+  const body = await encodedCopy(page, plan.encoding);
+  if (page.etag) headers.set('ETag', withEtagSuffix(page.etag, ETAG_SUFFIX[plan.encoding]));
+  headers.set('Content-Encoding', plan.encoding);
+  headers.set('Content-Length', String(body.byteLength));
+  return { status: 200, headers, body };
+}
+
+/** {@link hitAnswer} as a Response, for the middleware. */
+export async function replay(page: CachedPage, request: Request, compression: boolean): Promise<Response> {
+  const { status, headers, body } = await hitAnswer(page, hitRequestOf(request), compression);
+  return new Response(body as BodyInit | null, { status, headers });
 }

@@ -21,10 +21,10 @@ function renderLimiter(): RateLimiter | null {
  * cannot answer, so random URLs cannot force unlimited renders. The default is far above what
  * a crawler fetching every page after a sync needs. A 429 with Retry-After, or null to render.
  */
-export async function limitRender(clientAddress: string | undefined, isApi: boolean): Promise<Response | null> {
+export function limitRender(clientAddress: string | undefined, isApi: boolean): Response | null {
   const limit = renderLimiter();
   if (!limit) return null;
-  const result = await limit.check(`render:${truncateIp(clientAddress) ?? 'unknown'}`);
+  const result = limit.check(`render:${truncateIp(clientAddress) ?? 'unknown'}`);
   if (result.allowed) return null;
   const message = 'Too many pages requested at once: please slow down.';
   const response = isApi

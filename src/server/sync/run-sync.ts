@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { dataSyncRuns, TERRITORY_ONLY_SOURCE } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
+import { markSyncSucceeded } from '~/server/queries/sync/mark-sync-succeeded';
 import { ImportRefusedError, SyncBusyError } from './errors';
 import { DEFAULT_GUARD_LIMITS, type GuardLimits } from '~/server/core/sync-settings';
 import { checkImport } from './guard/import-guard';
@@ -112,10 +113,7 @@ export async function runSync(db: Db, input: SyncInput): Promise<SyncSummary> {
   }
 
   summary.durationMs = Math.round(performance.now() - started);
-  await db
-    .update(dataSyncRuns)
-    .set({ status: 'succeeded', finishedAt: new Date(), summary })
-    .where(eq(dataSyncRuns.id, runId));
+  await markSyncSucceeded(db, runId, summary);
   return summary;
 }
 

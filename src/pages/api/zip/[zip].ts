@@ -3,7 +3,7 @@ import { profileOf } from '~/server/http/cache-control';
 import { json, jsonError } from '~/server/http/json';
 import { lookupZip } from '~/server/services/zip';
 
-/** GET /api/zip/75201 → who serves the ZIP and where its plans are (see README, JSON API). */
+/** GET /api/zip/75201 → who serves the ZIP and where its plans are (docs/api.md). */
 export const GET: APIRoute = async ({ params }) => {
   try {
     const answer = await lookupZip(params.zip ?? '');

@@ -65,7 +65,7 @@ export const electricityPlans = pgTable(
     requiresAutoPay: boolean('requires_auto_pay').default(false),
     requiresDeposit: boolean('requires_deposit').default(false),
     isActive: boolean('is_active').default(true),
-    // Source facts the seed lacked: the documents a shopper must be able to open, and the
+    // Source facts the original schema lacked: the documents a shopper must be able to open, and the
     // text the cost engine reads for bill credits and usage fees.
     cancellationFeePerMonth: boolean('cancellation_fee_per_month').notNull().default(false),
     cancellationFeeText: text('cancellation_fee_text'),
@@ -109,7 +109,7 @@ export const electricityPlans = pgTable(
     uniqueIndex('idx_plans_external_id')
       .on(t.externalId)
       .where(sql`is_active`),
-    // The seed's mixed (provider_id, city_slugs USING GIN) needs btree_gin (migration 0000).
+    // The original schema's mixed (provider_id, city_slugs USING GIN) needs btree_gin (migration 0000).
     index('idx_plans_provider_city').using('gin', t.providerId, t.citySlugs),
     index('idx_plans_rate_type').on(t.rateType),
     index('idx_plans_term').on(t.termMonths),
@@ -120,7 +120,7 @@ export const electricityPlans = pgTable(
     index('idx_plans_green')
       .on(t.percentGreen)
       .where(sql`percent_green > 0`),
-    // Performance section of the seed: covering and array indexes for city lookups.
+    // Covering and array indexes for city lookups.
     index('idx_plans_city_lookup')
       .on(t.providerId, t.isActive, t.rate1000Kwh)
       .where(sql`is_active`),

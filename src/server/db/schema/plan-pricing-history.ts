@@ -22,7 +22,7 @@ export const planPricingHistory = pgTable(
   },
   (t) => [
     // UNIQUE(plan_id, snapshot_date) is backed by an index of the same columns, so the
-    // constraint carries the seed's index name instead of duplicating that B-tree.
+    // constraint carries the original schema's index name instead of duplicating that B-tree.
     unique('idx_pricing_history_plan_date').on(t.planId, t.snapshotDate),
     index('idx_pricing_history_date').on(t.snapshotDate),
   ],

@@ -11,7 +11,7 @@ export const providers = pgTable(
     slug: varchar('slug', { length: 120 }).unique('providers_slug_unique'),
     legalName: varchar('legal_name', { length: 255 }),
     displayName: varchar('display_name', { length: 255 }),
-    // One index does both jobs: the seed's UNIQUE(puct_number) and idx_providers_puct.
+    // One index does both jobs: the original schema's UNIQUE(puct_number) and idx_providers_puct.
     puctNumber: varchar('puct_number', { length: 20 }).unique('idx_providers_puct'),
     logoFilename: varchar('logo_filename', { length: 255 }),
     logoUrl: text('logo_url'),

@@ -17,7 +17,7 @@ export const zipCodeMappings = pgTable(
       .notNull()
       .references(() => cities.id),
     // Primary utility. Null where no competitive TDSP serves the ZIP (a municipal utility,
-    // a co-op, or a utility outside ERCOT): the seed's NOT NULL could not say "no choice here".
+    // a co-op, or a utility outside ERCOT): the original schema's NOT NULL could not say "no choice here".
     tdspDuns: varchar('tdsp_duns', { length: 20 }).references(() => tdspTerritories.duns),
     // The other TDSPs of a ZIP split between utilities (84 ZIPs in the 2021 map).
     otherTdspDuns: text('other_tdsp_duns')

@@ -30,7 +30,7 @@ function referrerOrigin(referer: string | null): string | undefined {
 /**
  * Records one shopper interaction without delaying the response: returns at once, never
  * throws, and does nothing when the shopper opted out (DNT or GPC) or the event is invalid.
- * It keeps as little as answers the site's questions (docs/privacy.md): the client's /24 or /48
+ * It keeps as little as answers the site's questions (docs/security.md#analytics): the client's /24 or /48
  * network, never its address; the page's path with the parameters the site reads, never other
  * query values; the referrer's origin, never its path; no User-Agent; and the hour, not the instant.
  */

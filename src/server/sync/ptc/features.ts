@@ -11,7 +11,7 @@ export interface DerivedFeature {
 }
 
 // Rules over the export's flags and its English or Spanish free text. Each rule is tested
-// on real rows (tests/unit/ptc-features.test.ts) and listed in the README.
+// on real rows (tests/unit/ptc-offers.test.ts) and listed in docs/data-pipeline.md#features.
 const AUTOPAY = /\bauto[\s-]?pay\b|autopay|automatic (bill )?payments?|pago autom[aá]tico|pagos autom[aá]ticos/i;
 // Auto pay merely "available" is not a requirement; "requires", "must" or a fee for stopping it is.
 const AUTOPAY_REQUIRED =

@@ -1,0 +1,107 @@
+/**
+ * Page-cache hits answered straight from the standalone server's Node request handler, before
+ * the framework: no Request object, no routing, no database (the data version is kept in
+ * memory, see catalog/database/version-watch.ts). Only a request the middleware would answer
+ * from the page cache is taken: a GET or HEAD of a canonical page URL within the limits, with
+ * no body, outside /api (whose rate limit must run) and /_ (Astro's own). Everything else goes
+ * to Astro unchanged. The answer is the middleware's, header for header: the same hitAnswer()
+ * (page-cache.ts), the same security headers and, when enabled, the same Server-Timing entries.
+ *
+ * The function lives on globalThis because the Node server (dist/launcher.mjs) and the Astro
+ * bundle that fills the cache are separate module graphs; the bundle's middleware registers it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TrackedEvent } from '~/server/context/request-context';
+import { texasMonth } from '~/lib/usage';
+import { canonicalRedirectTarget } from './canonical';
+import { isUrlTooLong } from './limits';
+import { hitAnswer, pageKey, type CachedPage } from './page-cache';
+import { serverTimingHeader } from './server-timing';
+import { sharedPageCache } from './serve-page';
+
+/** What the fast path needs from the layers above, passed in so http/ never imports services. */
+export interface FastPathHooks {
+  compression: boolean;
+  /** The data version in memory, or null when not known yet (then Astro answers). */
+  knownVersion: () => number | null;
+  /** The headers the middleware sets on every response. */
+  securityHeaders: Record<string, string>;
+  serverTiming: boolean;
+  /** Records a cached page's analytics events again for this request. */
+  replayEvents: (events: TrackedEvent[], req: IncomingMessage, url: URL) => void;
+}
+
+/** Serves a hit, or calls `next` (the Astro handler) for anything else. */
+export type FastPath = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const KEY = Symbol.for('choosemypower.fast-path');
+const slot = globalThis as unknown as Record<symbol, FastPath | undefined>;
+
+/** The registered fast path, if the Astro bundle has loaded its middleware yet. */
+export const registeredFastPath = (): FastPath | undefined => slot[KEY];
+
+/** A request the middleware would answer from the page cache: its URL, or null. */
+function cacheableTarget(req: IncomingMessage): URL | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const target = req.url ?? '';
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  // A request body on a GET is refused or read by the limits; leave any such request to them.
+  if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(target, 'http://localhost');
+  } catch {
+    return null;
+  }
+  const { pathname } = url;
+  if (pathname.startsWith('/api/') || pathname.startsWith('/_') || isUrlTooLong(url)) return null;
+  return canonicalRedirectTarget(url) === null ? url : null;
+}
+
+const header = (req: IncomingMessage, name: string): string | null => {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
+};
+
+async function answer(
+  page: CachedPage,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+  hooks: FastPathHooks,
+  started: number,
+) {
+  const request = {
+    method: req.method!,
+    acceptEncoding: header(req, 'accept-encoding'),
+    ifNoneMatch: header(req, 'if-none-match'),
+  };
+  const { status, headers, body } = await hitAnswer(page, request, hooks.compression);
+  for (const [name, value] of Object.entries(hooks.securityHeaders)) headers.set(name, value);
+  if (hooks.serverTiming) {
+    const lookup = serverTimingHeader([{ kind: 'page', result: 'hit', durMs: performance.now() - started }]);
+    // `fast-path` tells a hit answered here from one the middleware answered (they are otherwise alike).
+    headers.append('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}, ${lookup}, fast-path`);
+  }
+  res.writeHead(status, Object.fromEntries(headers));
+  if (page.events.length > 0) hooks.replayEvents(page.events, req, url);
+  res.end(body ?? undefined);
+}
+
+/** Builds the fast path over this bundle's page cache and registers it for the Node server. */
+export function registerFastPath(hooks: FastPathHooks): void {
+  slot[KEY] = (req, res, next) => {
+    const started = performance.now();
+    const pages = sharedPageCache();
+    const url = pages ? cacheableTarget(req) : null;
+    const version = url ? hooks.knownVersion() : null;
+    const page = url && version !== null ? pages!.get(pageKey(version, url, texasMonth(new Date()))) : undefined;
+    if (!page || !url) return next();
+    answer(page, req, url, res, hooks, started).catch((error: unknown) => {
+      // Only a failed compression can land here, before anything is written: let Astro answer.
+      if (!res.headersSent) return next();
+      console.error('[http] cached page could not be sent', error);
+      res.destroy();
+    });
+  };
+}
