@@ -8,7 +8,7 @@ import { createBenchDatabase, ensureBuild, flushBenchRedis, importRecordedData }
 import { checkTargets, printScenarioTable, printTargets, writeJson } from './bench-report';
 import { ROOT, startBenchServer } from './bench-servers';
 import { OLD_COMMIT, runFallbackScenario, runPgliteScenarios, runUncachedScenarios } from './cold-scenarios';
-import { buildCommit } from './commit-build';
+import { buildCommit, type CommitBuild } from './commit-build';
 import { printPageSizes } from './page-sizes';
 import { runWarmPhase, WARM_IDS, type WarmPhase } from './warm-scenarios';
 import { ensureWrk, wrkVersion } from './wrk';
@@ -39,11 +39,13 @@ async function main() {
   Object.assign(notes, { cpus: cpus().length, cpuModel: cpus()[0]?.model, wrk: wrkVersion(), loadAtStart: loadavg() });
   const results = [];
   let warm: WarmPhase | undefined;
+  let build: CommitBuild | undefined;
   try {
     // The old build first: compiling it must not run beside a measurement.
-    const build = wanted('c-old') ? buildCommit(OLD_COMMIT, path.join(tmp, `build-${OLD_COMMIT}`)) : undefined;
-    if (build) track(async () => build.remove());
-    notes.oldBuild = build && { commit: OLD_COMMIT, nodeModules: build.modules };
+    build = wanted('c-old') ? buildCommit(OLD_COMMIT, path.join(tmp, `build-${OLD_COMMIT}`)) : undefined;
+    const built = build;
+    if (built) track(async () => built.remove());
+    notes.oldBuild = built && { commit: OLD_COMMIT, nodeModules: built.modules };
     const database = await createBenchDatabase();
     track(database.drop);
     const savedDir = path.join(tmp, 'saved');
@@ -78,6 +80,14 @@ async function main() {
   }
   printScenarioTable(results);
   if (warm) printPageSizes(warm.pages);
+  if (notes.pgliteColdStartMs !== undefined)
+    console.log(
+      `\nPGlite first start to the first 200 (every recorded export replayed): ${notes.pgliteColdStartMs} ms`,
+    );
+  if (build) console.log(`${OLD_COMMIT} built with ${build.modules}`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model}; load average now ${loadavg().map((l) => l.toFixed(1))}`,
+  );
   const targets = checkTargets(results, warm?.pages ?? []);
   printTargets(targets);
   const report = { ...notes, loadAtEnd: loadavg(), durationS, scenarios: results, pages: warm?.pages, targets };
