@@ -42,26 +42,53 @@ export async function runPgliteScenarios(c: Context): Promise<ScenarioResult[]> 
   return results;
 }
 
-/** Caching off on PostgreSQL, 10 connections: this build, then efa25d4 built in a git worktree, same database. */
+/**
+ * Caching off on PostgreSQL, 10 connections: this build and efa25d4 (built in a git worktree) on the same database,
+ * both started, measured in turns A B A B so that a change in the machine's load falls on both alike.
+ */
 export async function runUncachedScenarios(c: Context, build?: CommitBuild): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = [];
   const env = { DATABASE_URL: c.databaseUrl, CACHE_ENABLED: 'false', ...c.sources };
+  const runs: { id: string; name: string; server: string; url: string; stop(): Promise<void> }[] = [];
   if (c.wanted('c-pg')) {
     const now = await startBenchServer('uncached', { ...env, FALLBACK_DIR: path.join(c.tmp, 'fb-uncached') }, c);
-    results.push(await city(c, 'c-pg', 'city page, caching off, PG', 'site', now.url, 10, UNCACHED));
-    await now.stop();
+    runs.push({ id: 'c-pg', name: 'city page, caching off, PG', server: 'site', url: now.url, stop: now.stop });
   }
   if (build) {
-    const old = await startBenchServer(
-      OLD_COMMIT,
-      { ...env, FALLBACK_DIR: path.join(c.tmp, 'fb-old') },
-      { track: c.track, root: build.root },
-    );
-    const name = `city page, caching off, PG, ${OLD_COMMIT}`;
-    results.push(await city(c, 'c-old', name, `site at ${OLD_COMMIT}`, old.url, 10, UNCACHED));
-    await old.stop();
+    const fallback = { FALLBACK_DIR: path.join(c.tmp, 'fb-old') };
+    const old = await startBenchServer(OLD_COMMIT, { ...env, ...fallback }, { track: c.track, root: build.root });
+    runs.push({
+      id: 'c-old',
+      name: `city page, caching off, PG, ${OLD_COMMIT}`,
+      server: `site at ${OLD_COMMIT}`,
+      url: old.url,
+      stop: old.stop,
+    });
   }
-  return results;
+  const turns = new Map<string, ScenarioResult[]>(runs.map((r) => [r.id, []]));
+  for (let round = 0; round < 2; round++)
+    for (const r of runs) turns.get(r.id)!.push(await city(c, r.id, r.name, r.server, r.url, 10, UNCACHED));
+  for (const r of runs) await r.stop();
+  return runs.map((r) => mergeTurns(turns.get(r.id)!));
+}
+
+/** Two turns of one scenario as one row: requests and errors summed, rate and percentiles averaged. */
+export function mergeTurns(turns: ScenarioResult[]): ScenarioResult {
+  const mean = (f: (r: ScenarioResult) => number) => turns.reduce((sum, r) => sum + f(r), 0) / turns.length;
+  const sum = (f: (r: ScenarioResult) => number) => turns.reduce((total, r) => total + f(r), 0);
+  const first = turns[0]!;
+  const latency = Object.fromEntries(
+    Object.keys(first.latencyMs).map((k) => [k, mean((r) => r.latencyMs[k as keyof ScenarioResult['latencyMs']])]),
+  ) as ScenarioResult['latencyMs'];
+  return {
+    ...first,
+    reqPerSec: Number(mean((r) => r.reqPerSec).toFixed(1)),
+    requests: sum((r) => r.requests),
+    durationS: sum((r) => r.durationS),
+    latencyMs: latency,
+    non2xx: sum((r) => r.non2xx),
+    socketErrors: sum((r) => r.socketErrors),
+    note: `${first.note ?? ''}; mean of ${turns.length} alternating turns (${turns.map((r) => Math.round(r.reqPerSec)).join(', ')} req/s)`,
+  };
 }
 
 /** Database unreachable: the city page from the saved files written after the import. */
