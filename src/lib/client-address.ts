@@ -49,7 +49,7 @@ const unmap = (address: string | undefined) => address?.trim().replace(/^::ffff:
  * clientAddress is already the platform's own client IP, so nothing is read from headers there.
  */
 export function clientAddressOf(
-  request: Request,
+  request: { headers: Pick<Headers, 'get'> },
   peer: string | undefined,
   trusted: TrustedProxies,
 ): string | undefined {

@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { clientAddressOf } from '~/lib/client-address';
 import { getConfig } from '~/server/core/config';
 import { registerFastPath } from '~/server/http/fast-path';
+import { limitApi } from '~/server/http/rate-limit';
 import { securityHeaders } from '~/server/http/security-headers';
 import { trackEvent } from '~/server/services/analytics';
 import { knownDataVersion } from '~/server/services/site';
@@ -14,17 +16,28 @@ import { trustedProxies } from './client';
  */
 export function registerPageCacheFastPath(siteIsHttps: boolean, production: boolean): void {
   const config = getConfig();
+  const proxies = trustedProxies(config.trustedProxies);
+  const clientOf = (req: IncomingMessage) => {
+    const headers = { get: (name: string) => headerOf(req, name) };
+    return clientAddressOf({ headers }, req.socket.remoteAddress, proxies);
+  };
   registerFastPath({
     compression: config.compression,
     knownVersion: knownDataVersion,
     securityHeaders: securityHeaders({ production, https: siteIsHttps }),
     serverTiming: config.serverTiming,
+    allowApi: (req) => limitApi(clientOf(req)) === null,
     replayEvents: (events, req, url) => {
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
       const request = new Request(new URL(url.pathname + url.search, 'http://localhost'), { headers });
-      const clientAddress = clientAddressOf(request, req.socket.remoteAddress, trustedProxies(config.trustedProxies));
+      const clientAddress = clientOf(req);
       for (const event of events) trackEvent(request, event, { clientAddress });
     },
   });
 }
+
+const headerOf = (req: IncomingMessage, name: string): string | null => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : (value ?? null);
+};

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '~/server/core/config';
-import { runMigrations } from '~/server/db/migrate';
-import { createTempDatabase } from '../helpers/postgres';
+import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
-let db: Awaited<ReturnType<typeof createTempDatabase>>;
+let db: Awaited<ReturnType<typeof seededDatabase>>;
 let server: RunningServer;
 let direct: RunningServer;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  await runMigrations(parseConfig({ DATABASE_URL: db.url }).database);
+  // Real data, so that ZIP answers are cached and the Node server itself sends the hits.
+  db = await seededDatabase(['jan29']);
+  await db.handle.close();
   [server, direct] = await Promise.all([
     // Redis-backed limiter behind a trusted proxy (the loopback test client plays the proxy): the
     // count lives in the real Redis, shared by every instance, keyed on the forwarded client.
@@ -44,6 +43,20 @@ describe('JSON API rate limit', () => {
     expect((await fetch(`${server.url}/texas`, { headers })).status).not.toBe(429);
     const other = await fetch(`${server.url}/api/zip/00000`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
     expect(other.status).not.toBe(429);
+  });
+
+  it('limits answers the Node server serves from the page cache before Astro, too', async () => {
+    // Issue 14: a cached API answer is sent by the Node server itself once the limit allows it.
+    // An IPv6 documentation network of its own per run: counts in the shared Redis never meet.
+    const network = Math.floor(Math.random() * 0xffff).toString(16);
+    const headers = { 'X-Forwarded-For': `2001:db8:${network}::7` };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await fetch(`${server.url}/api/zip/75201`, { headers });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
   });
 
   it('does not let a client rotate X-Forwarded-For past the limit when no proxy is trusted', async () => {

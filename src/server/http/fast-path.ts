@@ -2,9 +2,11 @@
  * Page-cache hits answered straight from the standalone server's Node request handler, before
  * the framework: no Request object, no routing, no database (the data version is kept in
  * memory, see catalog/database/version-watch.ts). Only a request the middleware would answer
- * from the page cache is taken: a GET or HEAD of a canonical page URL within the limits, with
- * no body, outside /api (whose rate limit must run) and /_ (Astro's own). Everything else goes
- * to Astro unchanged. The answer is the middleware's, header for header: the same hitAnswer()
+ * from the page cache is taken: a GET or HEAD of a canonical URL within the limits, with no
+ * body, outside /_ (Astro's own) and /api/health. A cached API answer is served here only after
+ * the API rate limit (decided in process, cache/rate-limit.ts) has let the request through; a
+ * refused one goes to Astro, which answers the 429 (counting it again changes nothing: the
+ * client is already over its limit for the window). Everything else goes to Astro unchanged. The answer is the middleware's, header for header: the same hitAnswer()
  * (page-cache.ts), the same security headers and, when enabled, the same Server-Timing entries.
  *
  * The function lives on globalThis because the Node server (dist/launcher.mjs) and the Astro
@@ -27,6 +29,8 @@ export interface FastPathHooks {
   /** The headers the middleware sets on every response. */
   securityHeaders: Record<string, string>;
   serverTiming: boolean;
+  /** Counts one API request for the client and says whether it is within the rate limit. */
+  allowApi: (req: IncomingMessage) => boolean;
   /** Records a cached page's analytics events again for this request. */
   replayEvents: (events: TrackedEvent[], req: IncomingMessage, url: URL) => void;
 }
@@ -54,7 +58,7 @@ function cacheableTarget(req: IncomingMessage): URL | null {
     return null;
   }
   const { pathname } = url;
-  if (pathname.startsWith('/api/') || pathname.startsWith('/_') || isUrlTooLong(url)) return null;
+  if (pathname === '/api/health' || pathname.startsWith('/_') || isUrlTooLong(url)) return null;
   return canonicalRedirectTarget(url) === null ? url : null;
 }
 
@@ -97,6 +101,7 @@ export function registerFastPath(hooks: FastPathHooks): void {
     const version = url ? hooks.knownVersion() : null;
     const page = url && version !== null ? pages!.get(pageKey(version, url, texasMonth(new Date()))) : undefined;
     if (!page || !url) return next();
+    if (url.pathname.startsWith('/api/') && !hooks.allowApi(req)) return next();
     answer(page, req, url, res, hooks, started).catch((error: unknown) => {
       // Only a failed compression can land here, before anything is written: let Astro answer.
       if (!res.headersSent) return next();

@@ -1,3 +1,4 @@
+import { servingUtilitySchema } from '~/lib/choice-status';
 import type { Db } from '~/server/db/types';
 import { NotFoundError } from '~/server/core/errors';
 import { getTdspsByCode } from '~/server/queries/cities/get-city';
@@ -9,7 +10,9 @@ import { zipLookupOf } from '../zip-lookup';
 export async function loadZip(db: Db, zip: string): Promise<ZipLookup> {
   const found = await getZip(db, zip);
   if (!found) throw new NotFoundError(`We have no Texas ZIP code ${zip}.`);
-  const utilities = found.zip.utilities;
+  // jsonb hands keys back in its own order; the schema's is the one a cached copy comes back in,
+  // so a fresh and a cached answer serialise to the same bytes.
+  const utilities = found.zip.utilities.map((u) => servingUtilitySchema.parse(u));
   const inferred = utilities.filter((u) => u.kind === 'tdsp' && u.inferred && u.code).map((u) => u.code!);
   return zipLookupOf({
     zip,
