@@ -37,6 +37,10 @@ const METRICS = [
   'largest-contentful-paint',
   'total-blocking-time',
   'cumulative-layout-shift',
+  'speed-index',
+  'server-response-time',
+  'dom-size',
+  'mainthread-work-breakdown',
 ];
 
 /** Runs Lighthouse (mobile defaults: simulated slow 4G and CPU slowdown) on each page in one headless chromium. */
