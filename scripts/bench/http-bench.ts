@@ -65,7 +65,9 @@ async function main() {
     // A Redis database of the bench's own, emptied first (BENCH_REDIS_URL; database 14 by default).
     const redis = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
     await flushBenchRedis(redis);
-    const env = { DATABASE_URL: database.url, REDIS_URL: redis, FALLBACK_DIR: path.join(tmp, 'fb-pg') };
+    // Loopback is trusted as a proxy so that the ZIP API scenarios can name their clients in X-Forwarded-For.
+    const trusted = { TRUSTED_PROXIES: '127.0.0.1,::1' };
+    const env = { DATABASE_URL: database.url, REDIS_URL: redis, FALLBACK_DIR: path.join(tmp, 'fb-pg'), ...trusted };
     if (WARM_IDS.some(wanted)) {
       const pg = await startBenchServer('postgres+redis', env, { track });
       warm = await runWarmPhase(pg, tmp, durationS, wanted, track);

@@ -15,6 +15,8 @@ export interface ScenarioSpec {
   connections: number;
   durationS: number;
   body: BodyKind;
+  /** Spread wrk's requests over this many clients (X-Forwarded-For), for the API's per-client rate limit. */
+  clients?: number;
   note?: string;
 }
 
@@ -45,8 +47,8 @@ export async function runScenario(spec: ScenarioSpec): Promise<ScenarioResult> {
   const url = spec.baseUrl + spec.path;
   const check = await getIdentity(url);
   for (let i = 0; i < 10; i++) await getIdentity(url);
-  await runWrk({ url, connections: spec.connections, durationS: 1 });
-  const r = await runWrk({ url, connections: spec.connections, durationS: spec.durationS });
+  await runWrk({ url, connections: spec.connections, durationS: 1, clients: spec.clients });
+  const r = await runWrk({ url, connections: spec.connections, durationS: spec.durationS, clients: spec.clients });
   const { baseUrl: _baseUrl, ...rest } = spec;
   const result: ScenarioResult = {
     ...rest,

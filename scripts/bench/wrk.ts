@@ -1,10 +1,13 @@
 // Why: the load generator is wrk (C, one thread), so it costs the server far less CPU than a Node client would.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseWrkOutput, type WrkResult } from './wrk-output';
 
-const LUA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wrk-report.lua');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const LUA = path.join(HERE, 'wrk-report.lua');
 
 const hasWrk = () => spawnSync('wrk', ['-v'], { stdio: 'ignore' }).error === undefined;
 
@@ -41,10 +44,23 @@ export interface WrkOptions {
   durationS: number;
   threads?: number;
   headers?: Record<string, string>;
+  /** Spread the requests over this many clients (X-Forwarded-For), for a per-client rate limit. */
+  clients?: number;
+}
+
+/** wrk-report.lua, with wrk-clients.lua appended when `clients` is given, in a temp file; returns it and a remover. */
+function script(clients?: number): { file: string; remove(): void } {
+  if (!clients) return { file: LUA, remove: () => {} };
+  const dir = mkdtempSync(path.join(tmpdir(), 'cmp-wrk-'));
+  const file = path.join(dir, 'script.lua');
+  const rotation = readFileSync(path.join(HERE, 'wrk-clients.lua'), 'utf8').replaceAll('__CLIENTS__', String(clients));
+  writeFileSync(file, `${readFileSync(LUA, 'utf8')}\n${rotation}`);
+  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs wrk once with the JSON reporter and returns its parsed figures (and its raw output). */
 export async function runWrk(options: WrkOptions): Promise<WrkResult & { raw: string }> {
+  const lua = script(options.clients);
   const args = [
     `-t${options.threads ?? 1}`,
     `-c${options.connections}`,
@@ -53,7 +69,7 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult & { raw: st
     '10s',
     '--latency',
     '-s',
-    LUA,
+    lua.file,
     ...Object.entries(options.headers ?? {}).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
     options.url,
   ];
@@ -64,7 +80,7 @@ export async function runWrk(options: WrkOptions): Promise<WrkResult & { raw: st
     child.stderr.on('data', (d) => (out += d));
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`wrk exited with ${code}:\n${out}`))));
-  });
+  }).finally(lua.remove);
   return { ...parseWrkOutput(raw), raw };
 }
 
