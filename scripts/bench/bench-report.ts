@@ -68,8 +68,12 @@ export function checkTargets(results: ScenarioResult[], pages: PageSize[]): Targ
     const r = byId.get(id);
     const x = r && ratios(r, results).node;
     if (!r || !x) return add(`${label} ≥ ${min}× bare Node req/s`, 'not run', null);
-    add(`${label} ≥ ${min}× bare Node req/s`, `${fmt(x.rps)}×`, x.rps >= min);
-    if (p99Max !== undefined) add(`${label} p99 ≤ ${p99Max}× bare Node p99`, `${fmt(x.p99)}×`, x.p99 <= p99Max);
+    // A fast error is no fast page: a scenario with any non-2xx or socket error meets no target.
+    const bad = r.non2xx + r.socketErrors > 0 || r.checkStatus !== 200;
+    const why = bad ? ` but ${r.non2xx} non-2xx, ${r.socketErrors} socket errors, check ${r.checkStatus}` : '';
+    add(`${label} ≥ ${min}× bare Node req/s`, `${fmt(x.rps)}×${why}`, x.rps >= min && !bad);
+    if (p99Max !== undefined)
+      add(`${label} p99 ≤ ${p99Max}× bare Node p99`, `${fmt(x.p99)}×${why}`, x.p99 <= p99Max && !bad);
   };
   vsNode('b', 0.5, 'warm city page, PostgreSQL', 3);
   vsNode('p', 0.5, 'warm city page, PGlite');
