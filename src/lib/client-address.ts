@@ -15,7 +15,8 @@ export class TrustedProxies {
       .map((e) => e.trim())
       .filter(Boolean);
     for (const entry of entries) {
-      const [address, bits] = entry.split('/') as [string, string | undefined];
+      const [address, bits, ...rest] = entry.split('/') as [string, string | undefined, ...string[]];
+      if (rest.length > 0) throw new RangeError(`not a CIDR range: "${entry}"`);
       const family = isIP(address);
       if (family === 0) throw new RangeError(`not an IP address or CIDR range: "${entry}"`);
       const type = family === 4 ? 'ipv4' : 'ipv6';

@@ -125,13 +125,29 @@ export function filterSegments(f: PlanFilters): string[] | null {
 }
 
 /** A short human description of active filters, for titles ("12-month fixed-rate"). */
-export function describeFilters(f: PlanFilters): string {
+export function describeFilters(f: PlanFilters, lang: 'en' | 'es' = 'en'): string {
+  if (lang === 'es') return describeFiltersEs(f);
   const parts = [
     f.term && { short: 'short-term', '12': '12-month', '24': '24-month', long: 'long-term' }[f.term],
     f.rate && `${f.rate}-rate`,
     f.green && (f.green === '100' ? '100% renewable' : '50%+ renewable'),
     f.prepaid === 'only' && 'prepaid',
     f.noDeposit && 'no-deposit',
+  ].filter(Boolean);
+  return parts.join(' ');
+}
+
+const TERM_ES = { short: 'a corto plazo', '12': 'de 12 meses', '24': 'de 24 meses', long: 'a largo plazo' } as const;
+const RATE_ES = { fixed: 'fija', variable: 'variable', indexed: 'indexada' } as const;
+
+/** The Spanish heading words of active filters: "de 12 meses de tarifa fija". */
+function describeFiltersEs(f: PlanFilters): string {
+  const parts = [
+    f.term && TERM_ES[f.term],
+    f.rate && `de tarifa ${RATE_ES[f.rate]}`,
+    f.green && (f.green === '100' ? '100% renovables' : 'al menos 50% renovables'),
+    f.prepaid === 'only' && 'prepagados',
+    f.noDeposit && 'sin depósito',
   ].filter(Boolean);
   return parts.join(' ');
 }

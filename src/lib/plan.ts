@@ -13,6 +13,8 @@ export const planSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{24}$/),
   externalId: z.string(),
   name: z.string(),
+  /** The language of the listing the plan is led by: 'es' for a Spanish-only offer. Older saved files lack it. */
+  language: z.enum(['en', 'es']).nullable().optional(),
   provider: z.object({ name: z.string(), slug: z.string().nullable() }),
   tdspCode: z.string(),
   termMonths: z.number().int(),

@@ -8,17 +8,42 @@ const escapeXml = (s: string) =>
 export interface SitemapUrl {
   loc: string;
   lastmod?: string | null;
+  /** The page in every language, and the default (hreflang → absolute URL). */
+  alternates?: { hreflang: string; href: string }[];
 }
 
-/** A <urlset> document. */
+const alternateLinks = (u: SitemapUrl) =>
+  (u.alternates ?? [])
+    .map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`)
+    .join('');
+
+/** A <urlset> document; entries with alternates name every language version (xhtml:link). */
 export function urlset(urls: SitemapUrl[]): string {
   const body = urls
     .map(
       (u) =>
-        `<url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}</url>`,
+        `<url><loc>${escapeXml(u.loc)}</loc>${u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : ''}${alternateLinks(u)}</url>`,
     )
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</urlset>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${body}</urlset>`;
+}
+
+/**
+ * Every language version of each English path as its own entry, each naming all versions and the
+ * default, as search engines ask of hreflang sitemaps. `localize` maps an English path to a language.
+ */
+export function withLanguageVersions(
+  urls: SitemapUrl[],
+  langs: readonly string[],
+  localize: (lang: string, loc: string) => string,
+): SitemapUrl[] {
+  return urls.flatMap((u) => {
+    const alternates = [
+      ...langs.map((l) => ({ hreflang: l, href: localize(l, u.loc) })),
+      { hreflang: 'x-default', href: u.loc },
+    ];
+    return langs.map((l) => ({ ...u, loc: localize(l, u.loc), alternates }));
+  });
 }
 
 /** A <sitemapindex> document. */

@@ -60,6 +60,32 @@ describe('PostgreSQL unreachable, then back', () => {
     expect(await res.text()).not.toContain('data-saved-notice');
   });
 
+  it('serves Spanish pages from the saved files with the Spanish names and EFLs the live pages show (issue 16)', async () => {
+    const cards = (html: string) =>
+      html
+        .split('<article')
+        .slice(1)
+        .map((card) => [/data-plan-name>([^<]*)</.exec(card)?.[1], /data-efl="es"/.test(card)]);
+    // Saved first, on a page nothing has cached (a cached live page would be served as it was).
+    const url = '/es/texas/dallas?usage=1300';
+    proxy.down();
+    const res = await get(url);
+    const saved = await res.text();
+    expect(res.status).toBe(200);
+    expect(saved).toContain('lang="es"');
+    expect(saved).toContain('Mostramos datos de planes guardados del 29 ene 2026');
+    // Then live: saved answers are never cached, so once the database is back the page renders.
+    proxy.up();
+    let live = saved;
+    for (let i = 0; i < 60 && live.includes('data-saved-notice'); i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      live = await (await get(url)).text();
+    }
+    expect(live).not.toContain('data-saved-notice');
+    expect(cards(saved)).toEqual(cards(live));
+    expect(cards(saved).filter(([, efl]) => efl).length).toBeGreaterThan(0);
+  });
+
   it('serves city, filter, ZIP and plan pages from the saved files, with the notice', async () => {
     proxy.down();
     for (const p of ['/texas/dallas/12-month', '/texas/austin?utility=AEP_NORTH', `/plans/${planId}`, '/', '/texas']) {

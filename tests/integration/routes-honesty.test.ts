@@ -191,6 +191,7 @@ describe('who really serves you', () => {
   it('provider pages head their sections with utility names, not codes', async () => {
     const { html } = await page('/providers/think-energy');
     expect(html).not.toMatch(/Plans in the [A-Z_]+ area/);
-    expect(html).toContain("Plans in Oncor Electric Delivery's area");
+    // Issue 16: the heading comes from the dictionary, so Astro escapes its apostrophe.
+    expect(html.replace(/&#39;/g, "'")).toContain("Plans in Oncor Electric Delivery's area");
   });
 });

@@ -75,3 +75,17 @@ describe('truncateIp', () => {
     }
   });
 });
+
+describe('truncateIp edge cases', () => {
+  it('treats only ::ffff:0:0/96 as a mapped IPv4 address', () => {
+    expect(truncateIp('::ffff:102:304')).toBe('1.2.3.0/24');
+    expect(truncateIp('1::ffff:102:304')).toBe('1::/48');
+    expect(truncateIp('0:0:0:0:1:ffff:102:304')).toBe('::/48');
+  });
+
+  it('reads brackets only around the whole address', () => {
+    expect(truncateIp('[2001:db8::1]:443')).toBe('2001:db8::/48');
+    expect(truncateIp('x[2001:db8::1]')).toBeNull();
+    expect(truncateIp('[2001:db8::1]x')).toBeNull();
+  });
+});

@@ -58,3 +58,37 @@ describe('the Atom feed', () => {
     expect(parse(atomFeed({ ...input([]), newestExport: null })).updated).toBe('1970-01-01T00:00:00Z');
   });
 });
+
+describe('the Atom feed, field by field', () => {
+  it('writes the header, the links and each entry’s id, link and summary', () => {
+    const xml = atomFeed(
+      input([
+        { kind: 'new', date: '2026-01-28', ...base, name: "Joe's 12", rate1000Kwh: '0.1330' },
+        { kind: 'price-drop', date: '2026-01-22', ...base, name: 'A', from: '0.1430', to: '0.1350', deltaCents: -0.8 },
+      ]),
+    );
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">')).toBe(
+      true,
+    );
+    expect(xml.endsWith('</entry></feed>')).toBe(true);
+    expect(xml).toContain('<title>New: Joe&apos;s 12 by Chariot Energy');
+    const feed = parse(xml);
+    expect(feed.id).toBe('https://example.test/texas/dallas/feed.xml');
+    expect(feed.title).toBe('Dallas: new plans & price cuts');
+    expect(feed.subtitle).toBe('From the Power to Choose export');
+    expect(feed.author).toEqual({ name: 'ChooseMyPower' });
+    expect(feed.link).toEqual([
+      { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': 'https://example.test/texas/dallas/feed.xml' },
+      { '@_rel': 'alternate', '@_type': 'text/html', '@_href': 'https://example.test/texas/dallas' },
+    ]);
+    const url = `https://example.test/plans/${base.planId}`;
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
+      `${url}#new-2026-01-28`,
+      `${url}#price-drop-2026-01-22`,
+    ]);
+    expect(feed.entry[0].link).toEqual([{ '@_rel': 'alternate', '@_type': 'text/html', '@_href': url }]);
+    expect(feed.entry[0].summary).toMatch(/^Joe's 12 \(Chariot Energy\) is .+ in the Power to Choose export\.$/);
+    expect(feed.entry[1].summary).toMatch(/^A \(Chariot Energy\): .+\.$/);
+    expect(feed.entry[1].summary).not.toContain('Power to Choose export');
+  });
+});

@@ -111,6 +111,37 @@ describe('CircuitBreaker', () => {
     expect(breaker.state()).toBe('open');
   });
 
+  it('ignores a late failure of a call that started before the breaker opened: the open period is not extended', async () => {
+    const { breaker, advance, changes } = setup(1, 1_000);
+    let failLate!: () => void;
+    const late = breaker.run(() => new Promise<string>((_, reject) => (failLate = () => reject(new Error('late')))));
+    await failTimes(breaker, 1);
+    expect(breaker.state()).toBe('open');
+    advance(600);
+    failLate();
+    await expect(late).rejects.toThrow('late');
+    expect(breaker.consecutiveFailures()).toBe(1);
+    advance(400);
+    expect(breaker.state()).toBe('half-open');
+    expect(changes).toEqual(['closed->open', 'open->half-open']);
+  });
+
+  it('ignores a late failure that lands while half-open: the trial still decides', async () => {
+    const { breaker, advance, changes } = setup(1, 1_000);
+    let failLate!: () => void;
+    const late = breaker.run(() => new Promise<string>((_, reject) => (failLate = () => reject(new Error('late')))));
+    await failTimes(breaker, 1);
+    advance(1_000);
+    expect(breaker.state()).toBe('half-open');
+    failLate();
+    await expect(late).rejects.toThrow('late');
+    expect(breaker.state()).toBe('half-open');
+    await expect(breaker.run(ok)).resolves.toBe('ok');
+    expect(breaker.state()).toBe('closed');
+    expect(breaker.consecutiveFailures()).toBe(0);
+    expect(changes).toEqual(['closed->open', 'open->half-open', 'half-open->closed']);
+  });
+
   it('does not count errors that isFailure rejects', async () => {
     const { breaker } = setup(1);
     await expect(breaker.run(boom, () => false)).rejects.toThrow('boom');
@@ -127,5 +158,66 @@ describe('CircuitBreaker', () => {
       }),
     ).rejects.toThrow('sync');
     expect(breaker.state()).toBe('open');
+  });
+
+  it('refuses options it cannot honour', () => {
+    for (const failureThreshold of [0, 0.5, Number.NaN])
+      expect(() => new CircuitBreaker({ failureThreshold, resetMs: 1 })).toThrow(
+        new RangeError('failureThreshold must be at least 1'),
+      );
+    for (const resetMs of [-1, Number.NaN])
+      expect(() => new CircuitBreaker({ failureThreshold: 1, resetMs })).toThrow(
+        new RangeError('resetMs must not be negative'),
+      );
+    expect(() => new CircuitBreaker({ failureThreshold: 1, resetMs: 0 })).not.toThrow();
+  });
+
+  it('says in the refusal whether it is open or a trial is in flight', async () => {
+    const { breaker, advance } = setup(1, 1_000);
+    await failTimes(breaker, 1);
+    await expect(breaker.run(ok)).rejects.toThrow(new CircuitOpenError('Circuit open', 11_000));
+    advance(1_000);
+    let release!: () => void;
+    const trial = breaker.run(() => new Promise<void>((resolve) => (release = resolve)));
+    await expect(breaker.run(ok)).rejects.toMatchObject({
+      message: 'Circuit half-open: a trial call is in flight',
+      retryAt: 11_000,
+    });
+    release();
+    await trial;
+  });
+
+  it('lets a new trial through after a failed one, once the next resetMs has passed', async () => {
+    const { breaker, advance } = setup(1, 1_000);
+    await failTimes(breaker, 1);
+    advance(1_000);
+    await expect(breaker.run(boom)).rejects.toThrow('boom');
+    advance(1_000);
+    expect(breaker.state()).toBe('half-open');
+    await expect(breaker.run(ok)).resolves.toBe('ok');
+    expect(breaker.state()).toBe('closed');
+  });
+
+  it('keeps the failure count through a late success while open', async () => {
+    const { breaker } = setup(2, 1_000);
+    let finishLate!: () => void;
+    const late = breaker.run(() => new Promise<string>((resolve) => (finishLate = () => resolve('late'))));
+    await failTimes(breaker, 2);
+    finishLate();
+    await late;
+    expect(breaker.state()).toBe('open');
+    expect(breaker.consecutiveFailures()).toBe(2);
+  });
+
+  it('works without a state-change listener, on the real clock by default', async () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 1, resetMs: 0 });
+    await expect(breaker.run(boom)).rejects.toThrow('boom');
+    // resetMs 0: open, and at once half-open on the real clock.
+    expect(breaker.state()).toBe('half-open');
+    await expect(breaker.run(ok)).resolves.toBe('ok');
+    expect(breaker.state()).toBe('closed');
+    const slow = new CircuitBreaker({ failureThreshold: 1, resetMs: 60_000 });
+    await expect(slow.run(boom)).rejects.toThrow('boom');
+    await expect(slow.run(ok)).rejects.toMatchObject({ retryAt: expect.closeTo(Date.now() + 60_000, -3) });
   });
 });

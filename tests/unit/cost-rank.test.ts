@@ -9,6 +9,7 @@ import {
   USAGE_OPTIONS,
   type RankablePlan,
 } from '~/lib/cost';
+import { assignRanks } from '~/lib/cost/rank';
 import { EXPORT_2026_01_10, readExportPlans } from '../helpers/ptc-export-rows';
 
 const { plans } = readExportPlans(EXPORT_2026_01_10);
@@ -93,6 +94,31 @@ describe('rankPlans', () => {
       500,
     );
     expect(ranked.map((r) => r.plan.id)).toEqual(['b', '9', '10', 'c', 'a']);
+  });
+
+  it('compares bills to the micro-dollar: a tenth of a cent decides, float noise does not', () => {
+    const entry = (id: string, rate1000: number, dollars: number) => ({
+      plan: flat(id, [0.15, rate1000, 0.15]),
+      rank: 0,
+      dollars,
+    });
+    // x is 0.4¢ dearer than y but cheaper at 1,000 kWh: rounding to cents would wrongly tie them.
+    const byBill = assignRanks([entry('x', 0.1, 75.004), entry('y', 0.2, 75)], (e) => e.dollars);
+    expect(byBill.map((e) => [e.plan.id, e.rank])).toEqual([
+      ['y', 1],
+      ['x', 2],
+    ]);
+    // One micro-dollar still counts.
+    expect(
+      assignRanks([entry('x', 0.1, 75.000001), entry('y', 0.2, 75)], (e) => e.dollars).map((e) => e.plan.id),
+    ).toEqual(['y', 'x']);
+    // 0.1 + 0.2 and 0.3 are one price along two float paths: a tie, broken by the 1,000 kWh price.
+    expect(
+      assignRanks([entry('p', 0.2, 0.3), entry('q', 0.1, 0.1 + 0.2)], (e) => e.dollars).map((e) => e.plan.id),
+    ).toEqual(['q', 'p']);
+    expect(
+      assignRanks([entry('p', 0.1, 0.1 + 0.2), entry('q', 0.2, 0.3)], (e) => e.dollars).map((e) => e.plan.id),
+    ).toEqual(['p', 'q']);
   });
 });
 

@@ -127,3 +127,24 @@ describe('stepApplies', () => {
     expect([999.9, 1000].map((u) => stepApplies(atLeast(1, 1000), u))).toEqual([false, true]);
   });
 });
+
+describe('repeated statements', () => {
+  it('keeps a step stated twice once, and keeps steps that differ in any bound', () => {
+    const band = 'Get a $50 bill credit when usage is between 1,000 and 2,000 kWh.';
+    expect(parseUsageTerms(`${band} ${band}`).steps).toHaveLength(1);
+    const differ = [
+      'Get a $50 bill credit when usage is between 1,000 and 2,500 kWh.',
+      'Get a $50 bill credit when usage is between 1,200 and 2,000 kWh.',
+      'Get a $60 bill credit when usage is between 1,000 and 2,000 kWh.',
+      'A $50 credit applies when you use more than 1,000 kWh.',
+      'A $50 fee applies when you use more than 1,000 kWh.',
+    ];
+    for (const other of differ) expect(parseUsageTerms(`${band} ${other}`).steps, other).toHaveLength(2);
+    const strict = 'A $40 credit applies when you use more than 1,200 kWh.';
+    const inclusive = 'A $40 credit applies when you use 1,200 kWh or more.';
+    expect(parseUsageTerms(`${strict} ${inclusive}`).steps).toHaveLength(2);
+    const below = 'A $9.95 fee applies if usage is below 500 kWh.';
+    const upTo = 'A $9.95 fee applies if usage is 500 kWh or less.';
+    expect(parseUsageTerms(`${below} ${upTo}`).steps).toHaveLength(2);
+  });
+});

@@ -51,6 +51,37 @@ describe('a plan’s price memory', () => {
     expect(describePriceChange(c!)).toBe('price cut by 0.04¢/kWh on 12 Jan');
   });
 
+  it('skips unpriced dates and reads points in any order', () => {
+    const points = [p('2026-01-20', '0.1400'), p('2026-01-12', null), p('2026-01-10', '0.1500'), p('2026-01-22', null)];
+    expect(priceChanges(points)).toEqual([
+      {
+        date: '2026-01-20',
+        previousDate: '2026-01-10',
+        from: '0.1500',
+        to: '0.1400',
+        deltaCents: -1,
+        direction: 'cut',
+      },
+    ]);
+    expect(planPriceMemory(points, '2026-01-05')).toMatchObject({ firstSeen: '2026-01-10', trend: 'down' });
+    // First seen unpriced: the plan is new from that date, and its trend starts at the first price.
+    const late = [p('2026-01-16', '0.1300'), p('2026-01-12', null), p('2026-01-18', '0.1350')];
+    expect(planPriceMemory(late, '2026-01-10')).toMatchObject({
+      firstSeen: '2026-01-12',
+      newOn: '2026-01-12',
+      trend: 'up',
+    });
+    expect(planPriceMemory([p('2026-01-12', null), p('2026-01-14', null)], '2026-01-10')).toMatchObject({
+      newOn: '2026-01-12',
+      trend: null,
+      changes: [],
+    });
+    expect(planPriceMemory([p('2026-01-12', null), p('2026-01-14', '0.1200')], '2026-01-10').trend).toBeNull();
+    expect(planPriceMemory([], '2026-01-10')).toEqual({ firstSeen: null, newOn: null, changes: [], trend: null });
+    expect(planPriceMemory([p('2026-01-12', '0.1200')], null).newOn).toBeNull();
+    expect(planPriceMemory([p('2026-01-10', '0.1200')], '2026-01-10').newOn).toBeNull();
+  });
+
   it('shows no trend and no change for a plan seen once', () => {
     expect(planPriceMemory([p('2026-01-28', '0.1300')], '2026-01-10')).toEqual({
       firstSeen: '2026-01-28',
@@ -146,6 +177,31 @@ describe('the feed of a place', () => {
       ['2026-01-22', 'price-drop', 'old'],
     ]);
     expect(entries[1]).toMatchObject({ from: '0.1500', to: '0.1420', deltaCents: -0.8 });
+  });
+
+  it('on one date lists new plans before price drops, each by name, then by id', () => {
+    const named = (planId: string, name: string, points: { date: string; rate1000Kwh: string | null }[]) => ({
+      ...plan(planId, points),
+      name,
+    });
+    const entries = feedEntries(
+      [
+        named('d2', 'Beta', [p('2026-01-10', '0.1500'), p('2026-01-23', '0.1400')]),
+        named('n2', 'Beta', [p('2026-01-23', '0.1200')]),
+        named('d1', 'Alpha', [p('2026-01-10', '0.1500'), p('2026-01-23', '0.1400')]),
+        named('n3', 'Alpha', [p('2026-01-23', '0.1200')]),
+        named('n1', 'Alpha', [p('2026-01-23', '0.1200')]),
+      ],
+      ['2026-01-23'],
+      '2026-01-10',
+    );
+    expect(entries.map((e) => [e.kind, e.planId])).toEqual([
+      ['new', 'n1'],
+      ['new', 'n3'],
+      ['new', 'n2'],
+      ['price-drop', 'd1'],
+      ['price-drop', 'd2'],
+    ]);
   });
 
   it('does not call the plans of the first recorded date new', () => {

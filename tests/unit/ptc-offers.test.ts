@@ -151,3 +151,105 @@ describe('impossible prices', () => {
     expect(row('1.0001')).toHaveProperty('rejected');
   });
 });
+
+describe('document links', () => {
+  const links = ['Website', 'TermsURL', 'YRACURL', 'FactsURL', 'EnrollURL', 'PrepaidURL'] as const;
+  const offerWith = (field: (typeof links)[number], value: string) => {
+    const result = normalizeOffer(2, { ...rawOf('34706'), [field]: value });
+    if (!('offer' in result)) throw new Error(`rejected: ${result.rejected.reason}`);
+    return result.offer;
+  };
+  const linkOf = (field: (typeof links)[number], value: string) => {
+    const o = offerWith(field, value);
+    return {
+      Website: o.websiteUrl,
+      TermsURL: o.termsUrl,
+      YRACURL: o.yracUrl,
+      FactsURL: o.eflUrl,
+      EnrollURL: o.enrollUrl,
+      PrepaidURL: o.prepaidUrl,
+    }[field];
+  };
+
+  it.each(links)(
+    'keeps an http(s) link in [%s], trimmed, and drops anything else without refusing the row',
+    (field) => {
+      expect(linkOf(field, ' https://example.com/efl?id=1 ')).toBe('https://example.com/efl?id=1');
+      expect(linkOf(field, 'HTTP://EXAMPLE.COM/')).toBe('HTTP://EXAMPLE.COM/');
+      expect(linkOf(field, '')).toBeNull();
+      expect(linkOf(field, 'www.example.com')).toBeNull();
+      expect(linkOf(field, 'https://')).toBeNull();
+      expect(linkOf(field, 'https://example.com/a b')).toBeNull();
+    },
+  );
+
+  it.each(links)('never lets a javascript: or data: link into [%s], even one that contains a URL', (field) => {
+    expect(linkOf(field, 'javascript:alert(1)')).toBeNull();
+    expect(linkOf(field, "javascript:alert('https://example.com')")).toBeNull();
+    expect(linkOf(field, 'javascript://https://example.com/')).toBeNull();
+    expect(linkOf(field, 'data:text/html,https://example.com')).toBeNull();
+    expect(linkOf(field, 'xhttps://example.com')).toBeNull();
+  });
+});
+
+describe('renewable share', () => {
+  const green = (Renewable: string) => {
+    const result = normalizeOffer(2, { ...rawOf('34706'), Renewable });
+    if (!('offer' in result)) throw new Error(`rejected: ${result.rejected.reason}`);
+    return deriveFeatures(result.offer).features.filter((f) => f.featureType === 'energy');
+  };
+
+  it('labels a share between 1 and 99 % as partly renewable, 100 % as renewable, and 0 % or unknown not at all', () => {
+    expect(green('0')).toEqual([]);
+    expect(green('')).toEqual([]);
+    expect(green('1')).toEqual([expect.objectContaining({ featureName: 'renewable_partial', featureValue: '1' })]);
+    expect(green('99')).toEqual([
+      expect.objectContaining({ featureName: 'renewable_partial', displayName: '99% renewable', isHighlighted: false }),
+    ]);
+    expect(green('100')).toEqual([
+      expect.objectContaining({ featureName: 'renewable_100', featureValue: '100', isHighlighted: true }),
+    ]);
+  });
+});
+
+describe('flags', () => {
+  const offer = (over: Record<string, string>) => normalizeOffer(2, { ...rawOf('34706'), ...over });
+
+  it('reads a blank flag as false, or as unknown for the new-customer flag', () => {
+    const result = offer({ PrePaid: '', TimeOfUse: ' ', Promotion: '', MinUsageFeesCredits: '', NewCustomer: '' });
+    expect(result).toHaveProperty('offer');
+    expect('offer' in result && result.offer).toMatchObject({
+      isPrepaid: false,
+      isTimeOfUse: false,
+      hasPromotion: false,
+      hasMinUsageFee: false,
+      isNewCustomerOnly: null,
+    });
+  });
+
+  it('reads the three spellings of true and false', () => {
+    for (const [text, value] of [
+      ['True', true],
+      ['TRUE', true],
+      ['1', true],
+      ['yes', true],
+      ['False', false],
+      ['0', false],
+      ['no', false],
+    ] as const) {
+      const result = offer({ PrePaid: text, TimeOfUse: text, Promotion: text, MinUsageFeesCredits: text });
+      expect('offer' in result && result.offer, text).toMatchObject({
+        isPrepaid: value,
+        isTimeOfUse: value,
+        hasPromotion: value,
+        hasMinUsageFee: value,
+      });
+    }
+  });
+
+  it('refuses a row whose flag is not a boolean, naming the field and the value', () => {
+    expect(offer({ PrePaid: 'maybe' })).toEqual({
+      rejected: { line: 2, externalId: '34706', reason: '[PrePaid] is not a boolean: "maybe"' },
+    });
+  });
+});

@@ -36,8 +36,11 @@ export function interpolatedBill(bills: PostedBills, usageKwh: number): number {
  * How far the 1,000 kWh price sits below the line through the 500 and 2,000 kWh bills, in ¢/kWh.
  * Measured on bills rather than on average prices because a base charge alone makes the average
  * price convex in usage (a/u + b) and would look like a dip; on bills it is exactly zero.
+ * Rounded to a millionth of a cent, far below the posted prices' grain (4 decimals of $/kWh
+ * make dips in steps of 1/300¢), so float noise cannot push a dip across a threshold:
+ * [0.15, 0.14, 0.15] and [0.13, 0.12, 0.13] both dip by exactly 1¢.
  */
 export function dipAt1000Cents(plan: PlanPricing): number {
   const chordAt1000 = (plan.rate500 + 2 * plan.rate2000) / 3;
-  return (chordAt1000 - plan.rate1000) * 100;
+  return Math.round((chordAt1000 - plan.rate1000) * 100 * 1e6) / 1e6;
 }

@@ -10,3 +10,5 @@ export {
   type PlanOfferInput,
 } from './json-ld';
 export { cityMeta, UNNAMED_REGULATED_UTILITY, type CityMetaInput } from './city-meta';
+export { cityMetaEs, cityMetaIn, UNNAMED_REGULATED_UTILITY_ES } from './city-meta-es';
+export { crumbTrail } from './crumb-trail';

@@ -7,7 +7,11 @@ import { json, jsonError } from '~/server/http/json';
 import { filtersOf, parseQuery, planListQuery, usageOf } from '~/server/http/params';
 import { listCityPlans, presentPlanList } from '~/server/services/plans';
 
-const query = planListQuery.extend({ city: z.string().max(100).refine(isSlug, 'is not a city slug') });
+const query = planListQuery.extend({
+  city: z.string().max(100).refine(isSlug, 'is not a city slug'),
+  // Text fields only (caveat, warnings, year notes); the data is the same in both languages.
+  lang: z.enum(['en', 'es']).default('en'),
+});
 
 /**
  * GET /api/plans?city=dallas&usage=1500&term=12… → the city's plans ranked as the page ranks
@@ -27,7 +31,7 @@ export const GET: APIRoute = async ({ url }) => {
       ...(q.utility ? { utility: q.utility } : {}),
       ...(q.zip ? { zip: q.zip } : {}),
     });
-    return json(presentPlanList(data), { cache: profileOf(data) });
+    return json(presentPlanList(data, q.lang), { cache: profileOf(data) });
   } catch (error) {
     return jsonError(error);
   }

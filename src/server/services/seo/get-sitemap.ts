@@ -1,4 +1,5 @@
-import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, type SitemapUrl } from '~/lib/sitemap';
+import { LANGS, localePath, type Lang } from '~/lib/i18n';
+import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, withLanguageVersions, type SitemapUrl } from '~/lib/sitemap';
 import { SITEMAPS, withCatalog, type ServiceDeps, type SitemapName } from '~/server/catalog';
 import { NotFoundError } from '~/server/core/errors';
 
@@ -11,6 +12,11 @@ export async function getSitemap(input: { name?: string; origin: string }, deps:
     throw new NotFoundError(`No sitemap "${name}"`);
   }
   const abs = (path: string) => new URL(path, input.origin).toString();
+  // Every page has a Spanish twin under /es: the same absolute URL with the language prefix.
+  const localize = (lang: string, loc: string) => {
+    const url = new URL(loc);
+    return new URL(localePath(lang as Lang, url.pathname), url).toString();
+  };
   return withCatalog(deps, async (catalog) => {
     const entries = await catalog.sitemapEntries((name as SitemapName | undefined) ?? 'index');
     const { lastmod } = entries;
@@ -24,6 +30,6 @@ export async function getSitemap(input: { name?: string; origin: string }, deps:
     else if (name === 'plans')
       urls = entries.plans.map((p) => ({ loc: abs(`/plans/${p.id}`), lastmod: p.date ?? lastmod }));
     else urls = entries.providerSlugs.map((slug) => ({ loc: abs(`/providers/${slug}`), lastmod }));
-    return urlset(urls);
+    return urlset(withLanguageVersions(urls, LANGS, localize));
   });
 }

@@ -1,0 +1,85 @@
+// Issue 16: the Spanish wording of what the cost engine says, and the language helpers.
+import { describe, expect, it } from 'vitest';
+import { planTraps } from '~/lib/cost';
+import { basePathOf, formatOf, langOfParam, localePath, planFace, trapTextEs } from '~/lib/i18n';
+import { readListedPlans } from '../helpers/ptc-export-rows';
+
+describe('trap labels in Spanish', () => {
+  it('has a Spanish sentence for every trap label of every utility in the recorded export, with its figures', () => {
+    const seen = new Set<string>();
+    for (const tdsp of ['ONCOR', 'CENTERPOINT', 'AEP_CENTRAL', 'AEP_NORTH', 'TNMP', 'LPL']) {
+      for (const plan of readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', tdsp)) {
+        for (const trap of planTraps(plan)) {
+          const es = trapTextEs(trap.text);
+          expect(es, trap.text).not.toBeNull();
+          // Every figure of the English label is in the Spanish one.
+          for (const figure of trap.text.match(/\$?[\d,.]+¢?(?:\/kWh)?/g) ?? [])
+            expect(es, trap.text).toContain(figure);
+          seen.add(trap.kind);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('returns null for a wording it does not know, so the page marks it English', () => {
+    expect(trapTextEs('Something new the engine says')).toBeNull();
+  });
+});
+
+describe('language paths', () => {
+  it('maps English paths to Spanish and back, keeping the query and fragment', () => {
+    expect(localePath('es', '/')).toBe('/es');
+    expect(localePath('es', '/texas/dallas?usage=500')).toBe('/es/texas/dallas?usage=500');
+    expect(localePath('es', '/#how-we-rank')).toBe('/es#how-we-rank');
+    expect(localePath('en', '/texas')).toBe('/texas');
+    expect(localePath('es', 'https://example.com/')).toBe('https://example.com/');
+    expect(basePathOf('/es')).toBe('/');
+    expect(basePathOf('/es/texas/dallas/12-month?usage=500')).toBe('/texas/dallas/12-month?usage=500');
+    expect(basePathOf('/estonia')).toBe('/estonia');
+    expect(langOfParam(undefined)).toBe('en');
+    expect(langOfParam('es')).toBe('es');
+    expect(langOfParam('fr')).toBeNull();
+    expect(langOfParam('es/texas')).toBeNull();
+  });
+});
+
+describe('Spanish formats and plan faces', () => {
+  it('formats money, prices and dates for es-US, and English exactly as before', () => {
+    expect(formatOf('es').shortDate('2026-01-29')).toBe('29 ene 2026');
+    expect(formatOf('es').dollars(1234.5, 2)).toBe('$1,234.50');
+    expect(formatOf('es').cents('0.0961')).toBe('9.6¢');
+    expect(formatOf('en').shortDate('2026-01-29')).toBe('29 Jan 2026');
+  });
+
+  it("shows the Spanish twin's name and documents on Spanish pages only", () => {
+    const plan = {
+      name: 'Saver 12',
+      language: 'en' as const,
+      documents: { efl: 'https://x/efl-en', terms: 'https://x/tos-en', yrac: null },
+      alternates: [
+        { language: 'es', name: 'Ahorro 12', efl: 'https://x/efl-es', terms: null, yrac: 'https://x/yrac-es' },
+      ],
+    };
+    expect(planFace(plan, 'en')).toMatchObject({
+      name: 'Saver 12',
+      nameLang: 'en',
+      twin: false,
+      efl: 'https://x/efl-en',
+    });
+    expect(planFace(plan, 'es')).toEqual({
+      name: 'Ahorro 12',
+      nameLang: 'es',
+      twin: true,
+      efl: 'https://x/efl-es',
+      terms: 'https://x/tos-en',
+      yrac: 'https://x/yrac-es',
+    });
+    expect(planFace({ ...plan, alternates: [] }, 'es')).toMatchObject({
+      name: 'Saver 12',
+      nameLang: 'en',
+      twin: false,
+    });
+    expect(planFace({ ...plan, language: 'es', alternates: [] }, 'es')).toMatchObject({ nameLang: 'es' });
+  });
+});
