@@ -1,6 +1,7 @@
 // Why: the benchmark needs a fresh build, a throw-away PostgreSQL database holding the recorded real data, and its fallback files.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
@@ -80,4 +81,26 @@ export async function importRecordedData(url: string, fallbackDir: string): Prom
   } finally {
     await handle.close();
   }
+}
+
+/** Empties the bench's Redis database: data-cache keys are keyed by data version, which a fresh database repeats. */
+export async function flushBenchRedis(url: string): Promise<void> {
+  const { hostname, port, pathname } = new URL(url);
+  const db = pathname.replace('/', '') || '0';
+  const command = (...args: string[]) => `*${args.length}\r\n${args.map((a) => `$${a.length}\r\n${a}\r\n`).join('')}`;
+  await new Promise<void>((resolve, reject) => {
+    const socket = connect(Number(port || 6379), hostname, () =>
+      socket.write(command('SELECT', db) + command('FLUSHDB')),
+    );
+    let reply = '';
+    socket.setTimeout(5_000, () => socket.destroy(new Error(`Redis at ${url} did not answer`)));
+    socket.on('data', (d) => {
+      reply += d;
+      if (reply.split('\r\n').length < 3) return;
+      socket.end();
+      if (reply.startsWith('+OK\r\n+OK\r\n')) resolve();
+      else reject(new Error(`Redis FLUSHDB on ${url}: ${reply.trim()}`));
+    });
+    socket.once('error', reject);
+  });
 }

@@ -1,4 +1,4 @@
-// Why: the figures are printed as one table, judged against the targets, and kept as JSON for comparing runs.
+// Why: each scenario is read against the real limits measured in the same run, and judged against issue 14's targets.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PageSize } from './page-sizes';
@@ -7,105 +7,91 @@ import type { ScenarioResult } from './run-scenario';
 export interface TargetCheck {
   target: string;
   measured: string;
-  /** null when the scenario it needs was not run (--only), or for a line given only for scale. */
+  /** null when a scenario it needs was not run (--only). */
   pass: boolean | null;
+}
+
+export interface Ratios {
+  node?: { rps: number; p99: number };
+  nginx?: { rps: number; p99: number };
 }
 
 const fmt = (n: number | undefined, digits = 2) => (n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(digits));
 
-// Closed-loop load: mean latency = connections / throughput, so a latency bound at N connections is a throughput bound.
-const needs = (r: ScenarioResult, ms: number) =>
-  `${fmt(r.latencyMs.p99)} ms (a mean ≤ ${ms} ms at ${r.connections} connections needs ≥ ${Math.round((r.connections * 1000) / ms)} req/s; got ${fmt(r.reqPerSec, 0)})`;
+/** req/s and p99 of `r` divided by those of the bare Node and nginx runs that sent the same bytes. */
+export function ratios(r: ScenarioResult, all: ScenarioResult[]): Ratios {
+  const of = (server: string) => {
+    const base = all.find((b) => b.server === server && b.body === r.body && b.connections === r.connections);
+    return base && { rps: r.reqPerSec / base.reqPerSec, p99: r.latencyMs.p99 / base.latencyMs.p99 };
+  };
+  return { node: of('bare Node'), nginx: of('nginx') };
+}
 
-/** Prints one row per scenario. */
+/** Prints one row per scenario, with its ratios to bare Node and nginx at the same concurrency. */
 export function printScenarioTable(results: ScenarioResult[]): void {
-  const head = [
-    'id',
-    'scenario',
-    'conn',
-    'dur s',
-    'req/s',
-    '×base',
-    'p50 ms',
-    'p97.5',
-    'p99',
-    'app p50',
-    'err',
-    'non2xx',
-  ];
-  const widths = [3, 34, 5, 6, 9, 6, 7, 7, 7, 8, 4, 7];
+  const head = ['id', 'scenario', 'conn', 'req/s', 'p99 ms', 'r/s×node', 'p99×node', 'r/s×nginx', 'p99×nginx'];
+  const tail = ['non2xx', 'err', 'B/resp', 'body B'];
+  const widths = [10, 36, 4, 8, 8, 8, 8, 9, 9, 6, 4, 7, 7];
   const line = (cells: string[]) =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
-  console.log('\nHTTP scenarios (latency from the client over loopback; "app" = the server\'s Server-Timing app;dur)');
-  console.log(line(head));
+  console.log('\nHTTP scenarios (wrk -t1 over loopback; ratios against the same bytes at the same concurrency)');
+  console.log(line([...head, ...tail]));
   for (const r of results) {
+    const x = ratios(r, results);
     console.log(
       line([
         r.id,
         r.name.slice(0, widths[1]),
         String(r.connections),
-        String(r.durationS),
         fmt(r.reqPerSec, 0),
-        fmt(r.ratioToBaseline),
-        fmt(r.latencyMs.p50),
-        fmt(r.latencyMs.p97_5),
-        fmt(r.latencyMs.p99),
-        fmt(r.serverAppMs?.p50),
-        String(r.errors + r.timeouts),
+        fmt(r.latencyMs.p99, 1),
+        fmt(x.node?.rps),
+        fmt(x.node?.p99),
+        fmt(x.nginx?.rps),
+        fmt(x.nginx?.p99),
         String(r.non2xx),
+        String(r.socketErrors),
+        String(r.bytesPerResponse),
+        String(r.bodyBytes),
       ]),
     );
   }
-  for (const r of results) {
-    const cache = Object.entries(r.cache)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ');
-    console.log(`  (${r.id}) ${r.target}${cache ? ` — cache: ${cache}` : ''}${r.note ? ` — ${r.note}` : ''}`);
-  }
+  for (const r of results) if (r.note) console.log(`  (${r.id}) ${r.path} — ${r.note}`);
 }
 
-/** Checks the performance targets against the measured figures. */
+/** Checks issue 14's targets and the sanity conditions that keep a fast error from passing for a fast page. */
 export function checkTargets(results: ScenarioResult[], pages: PageSize[]): TargetCheck[] {
   const byId = new Map(results.map((r) => [r.id, r]));
   const checks: TargetCheck[] = [];
   const add = (target: string, measured: string, pass: boolean | null) => checks.push({ target, measured, pass });
-  const city = byId.get('b');
-  if (city) {
-    add(
-      'city page warm ≥ 0.20× baseline req/s',
-      `${fmt(city.ratioToBaseline)}×`,
-      city.ratioToBaseline === undefined ? null : city.ratioToBaseline >= 0.2,
-    );
-    add(`city page warm p99 ≤ 10 ms at ${city.connections} connections`, needs(city, 10), city.latencyMs.p99 <= 10);
-  }
-  const pg = byId.get('c-pg');
-  if (pg)
-    add(
-      `city page caching off, PostgreSQL: p99 ≤ 25 ms at ${pg.connections} connections`,
-      needs(pg, 25),
-      pg.latencyMs.p99 <= 25,
-    );
-  // The issue names no concurrency for this one: judged at 50 (as the page) and at 1 (service time alone).
-  for (const id of ['e', 'e1']) {
-    const zip = byId.get(id);
-    if (zip)
-      add(
-        `ZIP API warm: p99 ≤ 5 ms at ${zip.connections} connection${zip.connections === 1 ? '' : 's'}`,
-        needs(zip, 5),
-        zip.latencyMs.p99 <= 5,
-      );
-  }
-  const baseline = byId.get('a');
-  if (baseline)
-    add(
-      'for scale: the static baseline itself at 50 connections',
-      `p99 ${fmt(baseline.latencyMs.p99)} ms at ${fmt(baseline.reqPerSec, 0)} req/s`,
-      null,
-    );
-  const failing = results.filter((r) => r.errors + r.timeouts + r.non2xx > 0);
+  const vsNode = (id: string, min: number, label: string, p99Max?: number) => {
+    const r = byId.get(id);
+    const x = r && ratios(r, results).node;
+    if (!r || !x) return add(`${label} ≥ ${min}× bare Node req/s`, 'not run', null);
+    // A fast error is no fast page: a scenario with any non-2xx or socket error meets no target.
+    const bad = r.non2xx + r.socketErrors > 0 || r.checkStatus !== 200;
+    const why = bad ? ` but ${r.non2xx} non-2xx, ${r.socketErrors} socket errors, check ${r.checkStatus}` : '';
+    add(`${label} ≥ ${min}× bare Node req/s`, `${fmt(x.rps)}×${why}`, x.rps >= min && !bad);
+    if (p99Max !== undefined)
+      add(`${label} p99 ≤ ${p99Max}× bare Node p99`, `${fmt(x.p99)}×${why}`, x.p99 <= p99Max && !bad);
+  };
+  vsNode('b', 0.5, 'warm city page, PostgreSQL', 3);
+  vsNode('p', 0.5, 'warm city page, PGlite');
+  vsNode('e', 0.3, 'warm ZIP API');
+  const now = byId.get('c-pg');
+  const before = byId.get('c-old');
+  const speedup = now && before ? now.reqPerSec / before.reqPerSec : undefined;
   add(
-    'no errors and no non-2xx in any scenario',
-    failing.length ? failing.map((r) => `${r.id}: ${r.errors + r.timeouts} err, ${r.non2xx} non-2xx`).join('; ') : '0',
+    'uncached city page, PostgreSQL, 10 conn ≥ 1.5× efa25d4 req/s',
+    now && before ? `${fmt(speedup)}× (${fmt(now.reqPerSec, 0)} vs ${fmt(before.reqPerSec, 0)} req/s)` : 'not run',
+    speedup === undefined ? null : speedup >= 1.5,
+  );
+  const failing = results.filter((r) => r.non2xx + r.socketErrors > 0 || r.checkStatus !== 200);
+  add(
+    'every scenario answered 200, no non-2xx, no socket errors',
+    failing.length
+      ? failing.map((r) => `${r.id}: status ${r.checkStatus}, ${r.non2xx} non-2xx, ${r.socketErrors} err`).join('; ')
+      : '0',
     failing.length === 0 && results.length > 0,
   );
   const cityPage = pages.find((p) => p.page === 'city');
@@ -120,7 +106,7 @@ export function checkTargets(results: ScenarioResult[], pages: PageSize[]): Targ
 export function printTargets(checks: TargetCheck[]): void {
   console.log('\nTargets');
   for (const c of checks)
-    console.log(`  ${c.pass === null ? 'INFO' : c.pass ? 'PASS' : 'FAIL'}  ${c.target}: ${c.measured}`);
+    console.log(`  ${c.pass === null ? 'SKIP' : c.pass ? 'MET ' : 'NOT MET'}  ${c.target}: ${c.measured}`);
 }
 
 /** Writes the run to bench-results/<timestamp>.json and returns the file's path. */

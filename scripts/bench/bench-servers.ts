@@ -27,6 +27,8 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   DATABASE_SSL: 'disable',
   // The config caps this at 100,000 a minute; the ZIP API scenario must never see a 429.
   RATE_LIMIT_PER_MINUTE: '100000',
+  // Every bench request comes from one loopback client: the per-network render guard would refuse the uncached runs.
+  RENDER_LIMIT_PER_MINUTE: '0',
   // Embedded mode's first start would fetch the live export: a closed loopback port makes it use the recorded one.
   PLANS_EXPORT_URL: 'http://127.0.0.1:1/export',
   PLANS_FETCH_TIMEOUT_MS: '1000',
@@ -56,11 +58,17 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 export async function startBenchServer(
   label: string,
   env: NodeJS.ProcessEnv,
-  options: { timeoutMs?: number; nodeArgs?: string[]; track?: (stop: () => Promise<void>) => void } = {},
+  options: {
+    timeoutMs?: number;
+    nodeArgs?: string[];
+    track?: (stop: () => Promise<void>) => void;
+    /** Another checkout to serve (an old commit's build); this one by default. */
+    root?: string;
+  } = {},
 ): Promise<BenchServer> {
   const spawnedAt = performance.now();
   const args = [...(options.nodeArgs ?? []), 'scripts/serve.mjs'];
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...baseEnv(), ...env } });
+  const child = spawn(process.execPath, args, { cwd: options.root ?? ROOT, env: { ...baseEnv(), ...env } });
   const stop = () => stopChild(child);
   options.track?.(stop);
   let out = '';

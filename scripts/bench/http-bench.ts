@@ -1,180 +1,100 @@
-// Why: one command measures every hot path over HTTP against a static-file baseline; usage: npm run bench:http -- [--duration 10] [--only b,c-pg] [--cpu-prof]
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// Why: one command measures the hot paths with wrk against nginx and bare Node sending the same bytes, in one run.
+// Usage: npm run bench:http -- [--duration 10] [--only node,b,e,p,c-pg,c-old]
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-data';
+import { parseConfig } from '~/server/core/config';
+import { createBenchDatabase, ensureBuild, flushBenchRedis, importRecordedData } from './bench-data';
 import { checkTargets, printScenarioTable, printTargets, writeJson } from './bench-report';
-import { ROOT, startBenchServer, waitFor200 } from './bench-servers';
+import { ROOT, startBenchServer } from './bench-servers';
+import { OLD_COMMIT, runFallbackScenario, runPgliteScenarios, runUncachedScenarios } from './cold-scenarios';
+import { buildCommit, type CommitBuild } from './commit-build';
 import { printPageSizes } from './page-sizes';
-import { BASELINE_DIR, CITY, runPostgresPhase, type PostgresPhase } from './postgres-scenarios';
-import { runScenario, warmUp, type ScenarioResult } from './run-scenario';
-
-const CLOSED_DATABASE = 'postgres://postgres@127.0.0.1:1/x';
-const UNCACHED = 'server started with CACHE_ENABLED=false: no data cache, no page cache';
+import { runWarmPhase, WARM_IDS, type WarmPhase } from './warm-scenarios';
+import { ensureWrk, wrkVersion } from './wrk';
 
 function parseArgs(argv: string[]) {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const durationS = Number(value('--duration') ?? 10);
-  if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600)
-    throw new Error('--duration must be 1–600 seconds');
-  const only = value('--only')?.split(',').filter(Boolean);
-  return { durationS, cpuProf: argv.includes('--cpu-prof'), wanted: (id: string) => !only || only.includes(id) };
+  const value = (flag: string) => argv[argv.indexOf(flag) + 1];
+  const durationS = argv.includes('--duration') ? Number(value('--duration')) : 10;
+  if (!Number.isInteger(durationS) || durationS < 1 || durationS > 600) throw new Error('--duration: 1–600 s');
+  const only = argv.includes('--only') ? value('--only')?.split(',') : undefined;
+  return { durationS, wanted: (id: string) => !only || only.includes(id) };
 }
 
 async function main() {
-  const { durationS, cpuProf, wanted } = parseArgs(process.argv.slice(2));
+  const { durationS, wanted } = parseArgs(process.argv.slice(2));
+  ensureWrk();
   ensureBuild();
   const tmp = mkdtempSync(path.join(tmpdir(), 'cmp-bench-http-'));
   const cleanups: (() => Promise<void>)[] = [];
   const track = (stop: () => Promise<void>) => void cleanups.push(stop);
-  let cleaned = false;
   const cleanUp = async () => {
-    if (cleaned) return;
-    cleaned = true;
-    for (const stop of cleanups.reverse())
-      await stop().catch((error: unknown) => console.error('[bench:http] cleanup:', error));
-    rmSync(BASELINE_DIR, { recursive: true, force: true });
+    for (const stop of cleanups.splice(0).reverse()) await stop().catch((e: unknown) => console.error('[bench]', e));
     rmSync(tmp, { recursive: true, force: true });
   };
-  // Ctrl-C must still stop the servers, drop the database and remove the baseline file.
+  // Ctrl-C must still stop the servers, drop the database and remove the old commit's worktree.
   const interrupted = (signal: string) => void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
-  const dir = (name: string) => (mkdirSync(path.join(tmp, name), { recursive: true }), path.join(tmp, name));
-  const results: ScenarioResult[] = [];
-  const report: Record<string, unknown> = {
-    startedAt: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    loadAverageAtStart: loadavg(),
-    durationS,
-  };
-  let pg: PostgresPhase | undefined;
+  const notes: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version };
+  Object.assign(notes, { cpus: cpus().length, cpuModel: cpus()[0]?.model, wrk: wrkVersion(), loadAtStart: loadavg() });
+  const results = [];
+  let warm: WarmPhase | undefined;
+  let build: CommitBuild | undefined;
   try {
+    // The old build first: compiling it must not run beside a measurement.
+    build = wanted('c-old') ? buildCommit(OLD_COMMIT, path.join(tmp, `build-${OLD_COMMIT}`)) : undefined;
+    const built = build;
+    if (built) track(async () => built.remove());
+    notes.oldBuild = built && { commit: OLD_COMMIT, nodeModules: built.modules };
     const database = await createBenchDatabase();
-    cleanups.push(database.drop);
-    const savedDir = dir('fallback-from-postgres');
+    track(database.drop);
+    const savedDir = path.join(tmp, 'saved');
     const imported = await importRecordedData(database.url, savedDir);
-    console.log(
-      `[bench:http] imported recorded data into PostgreSQL in ${(imported.syncMs / 1000).toFixed(1)} s; ${imported.files} fallback files`,
-    );
-
-    const profDir = path.join(ROOT, 'bench-results', 'cpu-profiles');
-    const pgServer = await startBenchServer(
-      'postgres',
-      { DATABASE_URL: database.url, FALLBACK_DIR: dir('fallback-postgres-server') },
-      { track, nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] },
-    );
-    pg = await runPostgresPhase(pgServer, durationS, wanted);
-    results.push(...pg.results);
-    await pgServer.stop();
-    if (cpuProf) console.log(`[bench:http] CPU profile of the PostgreSQL server written to ${profDir}`);
-
-    if (wanted('c-pg') || wanted('c-pg1')) {
-      const uncached = await startBenchServer(
-        'postgres-uncached',
-        { DATABASE_URL: database.url, FALLBACK_DIR: dir('fallback-uncached'), CACHE_ENABLED: 'false' },
-        { track, nodeArgs: cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [] },
-      );
-      for (const [id, connections] of [
-        ['c-pg1', 1],
-        ['c-pg', 10],
-      ] as const) {
-        if (!wanted(id)) continue;
-        await warmUp(uncached.url, CITY, connections);
-        const name = `city page, caching off, PostgreSQL${connections === 1 ? ' (1 conn)' : ''}`;
-        results.push(
-          await runScenario({ id, name, baseUrl: uncached.url, paths: [CITY], connections, durationS, note: UNCACHED }),
-        );
-      }
-      await uncached.stop();
+    console.log(`[bench] recorded data imported in ${(imported.syncMs / 1000).toFixed(1)} s`);
+    const { sources } = parseConfig({ ...process.env, DATABASE_URL: database.url });
+    const c = {
+      tmp,
+      durationS,
+      wanted,
+      track,
+      notes,
+      databaseUrl: database.url,
+      sources: { PLANS_SNAPSHOT_DIR: sources.snapshotDir, ZIP_TDSP_FILE: sources.zipTdspFile },
+    };
+    Object.assign(c.sources, { ZIP_UTILITY_FILE: sources.zipUtilityFile });
+    // A Redis database of the bench's own, emptied first (BENCH_REDIS_URL; database 14 by default).
+    const redis = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+    await flushBenchRedis(redis);
+    // Loopback is trusted as a proxy so that the ZIP API scenarios can name their clients in X-Forwarded-For.
+    const trusted = { TRUSTED_PROXIES: '127.0.0.1,::1' };
+    const env = { DATABASE_URL: database.url, REDIS_URL: redis, FALLBACK_DIR: path.join(tmp, 'fb-pg'), ...trusted };
+    if (WARM_IDS.some(wanted)) {
+      const pg = await startBenchServer('postgres+redis', env, { track });
+      warm = await runWarmPhase(pg, tmp, durationS, wanted, track);
+      results.push(...warm.results);
+      await pg.stop();
     }
-
-    if (wanted('g')) {
-      const saved = await startBenchServer(
-        'fallback',
-        { DATABASE_URL: CLOSED_DATABASE, FALLBACK_DIR: savedDir },
-        { track },
-      );
-      const html = await (await fetch(`${saved.url}${CITY}`)).text();
-      await warmUp(saved.url, CITY, 50);
-      const note = html.includes('saved plan data')
-        ? 'saved-data notice shown'
-        : 'WARNING: no saved-data notice in the page';
-      results.push(
-        await runScenario({
-          id: 'g',
-          name: 'city page, fallback (database down)',
-          baseUrl: saved.url,
-          paths: [CITY],
-          connections: 50,
-          durationS,
-          note,
-        }),
-      );
-      await saved.stop();
-    }
-
-    if (wanted('c-pglite')) {
-      const embedded = await startBenchServer(
-        'pglite',
-        {
-          PGLITE_DIR: path.join(dir('pglite'), 'db'),
-          FALLBACK_DIR: dir('fallback-pglite-server'),
-          CACHE_ENABLED: 'false',
-        },
-        { track, timeoutMs: 180_000 },
-      );
-      const coldStartMs = (await waitFor200(`${embedded.url}/`)) - embedded.spawnedAt;
-      report.embeddedColdStartMs = Math.round(coldStartMs);
-      console.log(`[bench:http] cold start to first 200 in embedded mode: ${(coldStartMs / 1000).toFixed(1)} s`);
-      await warmUp(embedded.url, CITY, 10);
-      results.push(
-        await runScenario({
-          id: 'c-pglite',
-          name: 'city page, caching off, PGlite',
-          baseUrl: embedded.url,
-          paths: [CITY],
-          connections: 10,
-          durationS,
-          note: UNCACHED,
-        }),
-      );
-      await embedded.stop();
-    }
+    results.push(...(await runPgliteScenarios(c)));
+    results.push(...(await runUncachedScenarios(c, build)));
+    results.push(...(await runFallbackScenario(c, savedDir)));
   } finally {
     await cleanUp();
   }
-
-  const baseline = results.find((r) => r.id === 'a');
-  for (const r of results)
-    if (baseline?.reqPerSec) r.ratioToBaseline = Number((r.reqPerSec / baseline.reqPerSec).toFixed(3));
   printScenarioTable(results);
-  if (pg) {
-    printPageSizes(pg.pages);
-    const load = pg.memory.underLoad;
+  if (warm) printPageSizes(warm.pages);
+  if (notes.pgliteColdStartMs !== undefined)
     console.log(
-      `\nPostgreSQL server RSS: at rest ${pg.memory.restMb.toFixed(0)} MB; under load (b) peak ${load?.peakMb.toFixed(0) ?? '—'} MB, mean ${load?.meanMb.toFixed(0) ?? '—'} MB`,
+      `\nPGlite first start to the first 200 (every recorded export replayed): ${notes.pgliteColdStartMs} ms`,
     );
-  }
-  if (report.embeddedColdStartMs !== undefined)
-    console.log(
-      `Cold start to first 200 in embedded mode (PGlite import included): ${(Number(report.embeddedColdStartMs) / 1000).toFixed(1)} s`,
-    );
-  const targets = checkTargets(results, pg?.pages ?? []);
+  if (build) console.log(`${OLD_COMMIT} built with ${build.modules}`);
+  console.log(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model}; load average now ${loadavg().map((l) => l.toFixed(1))}`,
+  );
+  const targets = checkTargets(results, warm?.pages ?? []);
   printTargets(targets);
-  const file = writeJson(ROOT, {
-    ...report,
-    loadAverageAtEnd: loadavg(),
-    baselineBytes: pg?.baselineBytes,
-    scenarios: results,
-    pages: pg?.pages,
-    memory: pg?.memory,
-    targets,
-  });
-  console.log(`\n[bench:http] figures written to ${path.relative(ROOT, file)}`);
+  const report = { ...notes, loadAtEnd: loadavg(), durationS, scenarios: results, pages: warm?.pages, targets };
+  const file = writeJson(ROOT, { ...report, memory: warm?.memory });
+  console.log(`\n[bench] figures written to ${path.relative(ROOT, file)}`);
 }
 
 main().catch((error: unknown) => {

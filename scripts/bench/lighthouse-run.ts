@@ -1,0 +1,104 @@
+// Why: Lighthouse scores come from one place for the bench (performance) and the test (the three deterministic categories).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/** Debian's chromium; CI installs it with apt-get. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface FailingAudit {
+  id: string;
+  title: string;
+  score: number;
+  /** What Lighthouse says is wrong, e.g. the first offending selectors. */
+  detail: string;
+}
+
+export interface PageAudit {
+  name: string;
+  path: string;
+  scores: Partial<Record<Category, number>>;
+  failing: Partial<Record<Category, FailingAudit[]>>;
+  metrics: Record<string, string>;
+}
+
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'server-response-time',
+  'dom-size',
+  'mainthread-work-breakdown',
+];
+
+/** Runs Lighthouse (mobile defaults: simulated slow 4G and CPU slowdown) on each page in one headless chromium. */
+export async function auditPages(
+  baseUrl: string,
+  pages: { name: string; path: string }[],
+  categories: readonly Category[] = CATEGORIES,
+): Promise<PageAudit[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const audits: PageAudit[] = [];
+  try {
+    for (const page of pages) {
+      const result = await lighthouse(baseUrl + page.path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'silent',
+        onlyCategories: [...categories],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const lhr = result.lhr;
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+      const audit: PageAudit = { ...page, scores: {}, failing: {}, metrics: {} };
+      for (const category of categories) {
+        const c = lhr.categories[category];
+        if (!c) continue;
+        audit.scores[category] = Math.round((c.score ?? 0) * 100);
+        audit.failing[category] = c.auditRefs
+          .filter((ref) => ref.weight > 0)
+          .map((ref) => lhr.audits[ref.id]!)
+          .filter((a) => a.score !== null && a.score < 1)
+          .map((a) => ({ id: a.id, title: a.title, score: a.score!, detail: describe(a.details) }));
+      }
+      for (const id of METRICS) if (lhr.audits[id]) audit.metrics[id] = lhr.audits[id].displayValue ?? '';
+      const work = (
+        lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; duration: number }[] }
+      )?.items;
+      if (work)
+        audit.metrics['main-thread top'] = work
+          .slice(0, 3)
+          .map((w) => `${w.groupLabel} ${Math.round(w.duration)} ms`)
+          .join(', ');
+      audits.push(audit);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return audits;
+}
+
+/** The first few offending nodes or URLs of an audit's details table. */
+function describe(details: unknown): string {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items
+    .slice(0, 3)
+    .map((item) => {
+      const node = item.node as { selector?: string; snippet?: string } | undefined;
+      return node?.selector ?? node?.snippet ?? (typeof item.url === 'string' ? item.url : JSON.stringify(item));
+    })
+    .join('; ')
+    .slice(0, 300);
+}

@@ -1,0 +1,74 @@
+// Why: issue 14 item 4 wants the top costs of an uncached city-page render (caching off, PostgreSQL) from a real profile.
+// Usage: npm run bench:profile -- [--duration 20] [--top 15]; the .cpuprofile stays in bench-results/cpu-profiles/.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-data';
+import { ROOT, startBenchServer } from './bench-servers';
+import { monotonicUs, selfTimes, type CpuProfile } from './cpu-profile';
+import { runWrk, ensureWrk } from './wrk';
+import { CITY } from './warm-scenarios';
+
+const arg = (flag: string, fallback: number) => {
+  const i = process.argv.indexOf(flag);
+  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(n) || n < 1 || n > 600) throw new Error(`${flag} must be a whole number from 1 to 600`);
+  return n;
+};
+
+async function main() {
+  const durationS = arg('--duration', 20);
+  const top = arg('--top', 15);
+  ensureWrk();
+  ensureBuild();
+  const profDir = path.join(ROOT, 'bench-results', 'cpu-profiles');
+  mkdirSync(profDir, { recursive: true });
+  const tmp = mkdtempSync(path.join(tmpdir(), 'cmp-bench-profile-'));
+  const database = await createBenchDatabase();
+  const started = Date.now();
+  const window = { fromUs: 0, toUs: 0 };
+  try {
+    await importRecordedData(database.url, path.join(tmp, 'saved'));
+    const env = { DATABASE_URL: database.url, CACHE_ENABLED: 'false', FALLBACK_DIR: tmp };
+    const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${profDir}`];
+    const server = await startBenchServer('profiled', env, { nodeArgs });
+    try {
+      await runWrk({ url: server.url + CITY, connections: 10, durationS: 2 }); // JIT warm-up, inside the profile
+      window.fromUs = monotonicUs();
+      const r = await runWrk({ url: server.url + CITY, connections: 10, durationS });
+      window.toUs = monotonicUs();
+      console.log(`[bench:profile] ${CITY}, caching off, PostgreSQL, 10 conn: ${r.reqPerSec.toFixed(1)} req/s,`);
+      console.log(`  p99 ${r.latencyMs.p99.toFixed(1)} ms, ${r.non2xx} non-2xx`);
+    } finally {
+      await server.stop(); // the profile is written as the process exits
+    }
+  } finally {
+    await database.drop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const file = readdirSync(profDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(profDir, f))
+    .filter((f) => statSync(f).mtimeMs >= started)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!file) throw new Error(`no .cpuprofile written to ${profDir}`);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const print = (title: string, rows: ReturnType<typeof selfTimes>) => {
+    console.log(`\n${title}\n${'busy %'.padStart(7)} ${'ms'.padStart(8)}  function (file:line)`);
+    for (const t of rows.slice(0, top))
+      console.log(`${t.busyPercent.toFixed(1).padStart(7)} ${t.ms.toFixed(0).padStart(8)}  ${t.name}`);
+  };
+  if (window.fromUs < profile.startTime || window.toUs > profile.endTime)
+    throw new Error('the load window is outside the profile: clocks differ, cannot leave start-up out');
+  print(
+    `Top self time by function, the ${durationS} s load only (share of non-idle time)`,
+    selfTimes(profile, 'function', window),
+  );
+  print('Top self time by file', selfTimes(profile, 'file', window));
+  console.log(`\n[bench:profile] profile: ${path.relative(ROOT, file)} (open in Chrome DevTools → Performance)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
