@@ -1,5 +1,6 @@
 import { and, desc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { dataSyncRuns, TERRITORY_ONLY_SOURCE } from '~/server/db/schema';
+import { rowsOf } from '~/server/db/rows';
 import type { Db } from '~/server/db/types';
 import { markSyncSucceeded } from '~/server/queries/sync/mark-sync-succeeded';
 import { ImportRefusedError, SyncBusyError } from './errors';
@@ -214,4 +215,3 @@ async function writeAll(tx: Db, input: SyncInput, prepared: PreparedOffers | und
 }
 
 // postgres.js returns an array of rows, PGlite an object with `rows`.
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);

@@ -1,14 +1,25 @@
-import { asc, desc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import { planPricingHistory } from '~/server/db/schema';
+import { rowsOf } from '~/server/db/rows';
 import type { Db } from '~/server/db/types';
 
-/** The export dates price history holds, newest first (at most `limit`). */
-export async function listExportDates(db: Db, limit?: number): Promise<string[]> {
-  const query = db
-    .selectDistinct({ date: planPricingHistory.snapshotDate })
-    .from(planPricingHistory)
-    .orderBy(desc(planPricingHistory.snapshotDate));
-  const rows = limit === undefined ? await query : await query.limit(limit);
+/**
+ * The export dates price history holds, newest first (at most `limit`). A loose index scan on
+ * idx_pricing_history_date: one index probe per date, where SELECT DISTINCT read every history
+ * row (about 2.5 ms a page at 18 dates, and growing with every daily sync).
+ */
+export async function listExportDates(db: Db, limit = 10_000): Promise<string[]> {
+  const rows = rowsOf<{ date: string }>(
+    await db.execute(sql`
+    WITH RECURSIVE dates(d) AS (
+      (SELECT snapshot_date FROM ${planPricingHistory} ORDER BY snapshot_date DESC LIMIT 1)
+      UNION ALL
+      SELECT (SELECT h.snapshot_date FROM ${planPricingHistory} h WHERE h.snapshot_date < dates.d
+              ORDER BY h.snapshot_date DESC LIMIT 1)
+      FROM dates WHERE dates.d IS NOT NULL
+    )
+    SELECT d::text AS date FROM dates WHERE d IS NOT NULL LIMIT ${limit}`),
+  );
   return rows.map((r) => r.date);
 }
 
