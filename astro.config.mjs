@@ -23,7 +23,10 @@ export default defineConfig({
   output: 'server',
   // Tests build a second target beside the first; deploys use the default.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  adapter: target === 'netlify' ? netlify({ includeFiles: [savedFiles] }) : node({ mode: 'standalone', experimentalDisableStreaming: true }),
+  adapter:
+    target === 'netlify'
+      ? netlify({ includeFiles: [savedFiles] })
+      : node({ mode: 'standalone', experimentalDisableStreaming: true }),
   // Styles ship as files, never inline, so the CSP can forbid inline styles and scripts.
   build: { inlineStylesheets: 'never' },
   trailingSlash: 'never',
