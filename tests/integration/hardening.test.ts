@@ -195,10 +195,17 @@ describe('graceful shutdown', () => {
     });
     try {
       proxy.slow(300); // every answer from PostgreSQL now takes 0.3 s: a page takes seconds
+      const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      // Whatever the server does on its own after starting is over once nothing has gone to the
+      // database for half a second: from then on, traffic through the proxy is this page's.
+      for (let last = -1; proxy.forwarded() !== last;) {
+        last = proxy.forwarded();
+        await sleep(500);
+      }
       const before = proxy.forwarded();
       const inFlight = fetch(`${slow.url}/texas/houston?usage=1111`);
       // Stop once the page is being rendered (its first query has gone out), not after a guess.
-      for (let i = 0; i < 200 && proxy.forwarded() === before; i++) await new Promise((r) => setTimeout(r, 25));
+      for (let i = 0; i < 400 && proxy.forwarded() === before; i++) await sleep(25);
       expect(proxy.forwarded()).toBeGreaterThan(before);
       const exited = slow.stop();
       const res = await inFlight;
