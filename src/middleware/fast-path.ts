@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { clientAddressOf } from '~/lib/client-address';
 import { getConfig } from '~/server/core/config';
-import { registerFastPath } from '~/server/http/fast-path';
+import { headerOf, registerFastPath } from '~/server/http/fast-path';
 import { limitApi } from '~/server/http/rate-limit';
 import { securityHeaders } from '~/server/http/security-headers';
 import { trackEvent } from '~/server/services/analytics';
@@ -36,8 +36,3 @@ export function registerPageCacheFastPath(siteIsHttps: boolean, production: bool
     },
   });
 }
-
-const headerOf = (req: IncomingMessage, name: string): string | null => {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : (value ?? null);
-};

@@ -1,3 +1,4 @@
+import postgres from 'postgres';
 import { parseConfig } from '~/server/core/config';
 import { openDatabase } from '~/server/db/client';
 import { runMigrations } from '~/server/db/migrate';
@@ -19,4 +20,16 @@ export async function seededDatabase(
   const handle = await openDatabase(config);
   for (const e of exports) await runSync(handle.db, { plans: planFile(e), territory: recordedTerritory() });
   return { ...temp, handle };
+}
+
+/** The first `count` active plans of a seeded database, by export id: real plans for plan and compare pages. */
+export async function activePlanIds(url: string, count = 2): Promise<string[]> {
+  const sql = postgres(url, { max: 1 });
+  try {
+    const rows = await sql<{ id: string }[]>`
+      SELECT id FROM electricity_plans WHERE is_active ORDER BY external_id LIMIT ${count}`;
+    return rows.map((r) => r.id);
+  } finally {
+    await sql.end();
+  }
 }

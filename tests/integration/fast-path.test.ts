@@ -2,9 +2,8 @@ import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededDatabase } from '../helpers/seeded';
+import { activePlanIds, seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 
 // Issue 14: page-cache hits are answered by the Node server before Astro (http/fast-path.ts).
@@ -19,11 +18,7 @@ let planIds: string[];
 beforeAll(async () => {
   db = await seededDatabase(['jan29']);
   await db.handle.close();
-  const sql = postgres(db.url, { max: 1 });
-  planIds = (
-    await sql<{ id: string }[]>`SELECT id FROM electricity_plans WHERE is_active ORDER BY external_id LIMIT 2`
-  ).map((r) => r.id);
-  await sql.end();
+  planIds = await activePlanIds(db.url);
   dir = mkdtempSync(path.join(tmpdir(), 'cmp-fast-path-'));
   [cached, rendering] = await Promise.all([
     startServer({ DATABASE_URL: db.url, FALLBACK_DIR: path.join(dir, 'a'), SERVER_TIMING: 'true' }),

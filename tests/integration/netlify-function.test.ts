@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_DIR, NETLIFY_OUT, run } from '../helpers/netlify-build';
-import { seededDatabase } from '../helpers/seeded';
+import { activePlanIds, seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
 import { startProxy } from '../helpers/tcp-proxy';
 
@@ -22,12 +21,8 @@ let planIds: string[];
 beforeAll(async () => {
   db = await seededDatabase(['jan29']);
   await db.handle.close();
-  const sql = postgres(db.url, { max: 1 });
   // Two real plans for the plan and compare pages.
-  planIds = (
-    await sql<{ id: string }[]>`SELECT id FROM electricity_plans WHERE is_active ORDER BY external_id LIMIT 2`
-  ).map((r) => r.id);
-  await sql.end();
+  planIds = await activePlanIds(db.url);
   const build = await run(['npm', 'run', 'build:netlify'], {
     DATABASE_URL: db.url,
     SITE_URL: ORIGIN,

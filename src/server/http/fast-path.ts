@@ -62,9 +62,10 @@ function cacheableTarget(req: IncomingMessage): URL | null {
   return canonicalRedirectTarget(url) === null ? url : null;
 }
 
-const header = (req: IncomingMessage, name: string): string | null => {
+/** A request header as one string, as the Fetch API's Headers would give it (repeats joined by ", "). */
+export const headerOf = (req: IncomingMessage, name: string): string | null => {
   const value = req.headers[name];
-  return typeof value === 'string' ? value : null;
+  return Array.isArray(value) ? value.join(', ') : (value ?? null);
 };
 
 async function answer(
@@ -77,8 +78,8 @@ async function answer(
 ) {
   const request = {
     method: req.method!,
-    acceptEncoding: header(req, 'accept-encoding'),
-    ifNoneMatch: header(req, 'if-none-match'),
+    acceptEncoding: headerOf(req, 'accept-encoding'),
+    ifNoneMatch: headerOf(req, 'if-none-match'),
   };
   const { status, headers, body } = await hitAnswer(page, request, hooks.compression);
   for (const [name, value] of Object.entries(hooks.securityHeaders)) headers.set(name, value);
