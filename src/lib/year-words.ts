@@ -43,8 +43,8 @@ export function afterTermText(coveredMonths: number, facts: AfterTermFacts | nul
   return `${when} we assume ${price}, ${basis}`;
 }
 
-/** "Dec 2026 – Nov 2027" for twelve YYYY-MM keys. */
+/** "Dec 2026 to Nov 2027" for twelve YYYY-MM keys. */
 export function windowLabel(monthKeys: readonly string[]): string {
   const name = (key: string) => `${MONTH_SHORT_NAMES[Number(key.slice(5, 7)) - 1] ?? '?'} ${key.slice(0, 4)}`;
-  return monthKeys.length ? `${name(monthKeys[0]!)} – ${name(monthKeys[monthKeys.length - 1]!)}` : '';
+  return monthKeys.length ? `${name(monthKeys[0]!)} to ${name(monthKeys[monthKeys.length - 1]!)}` : '';
 }

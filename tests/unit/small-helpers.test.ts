@@ -143,9 +143,9 @@ describe('year words', () => {
   });
 
   it('labels a twelve-month window by its first and last month', () => {
-    expect(windowLabel(['2026-12', '2027-01', '2027-11'])).toBe('Dec 2026 – Nov 2027');
-    expect(windowLabel(['2026-01'])).toBe('Jan 2026 – Jan 2026');
+    expect(windowLabel(['2026-12', '2027-01', '2027-11'])).toBe('Dec 2026 to Nov 2027');
+    expect(windowLabel(['2026-01'])).toBe('Jan 2026 to Jan 2026');
     expect(windowLabel([])).toBe('');
-    expect(windowLabel(['2026-13'])).toBe('? 2026 – ? 2026');
+    expect(windowLabel(['2026-13'])).toBe('? 2026 to ? 2026');
   });
 });

@@ -12,7 +12,7 @@ export const cityEn = {
   noMatch: 'No plans match these filters.',
   seeAll: (city: string) => `See all plans in ${city}`,
   selectCompare: 'Select to compare',
-  compareSelected: 'Compare selected plans (2–4)',
+  compareSelected: 'Compare selected plans (2 to 4)',
   zipCodesIn: (city: string, zips: string) => `ZIP codes in ${city}: ${zips}.`,
   cheapestYear: (total: string) => ` Cheapest plan over the next 12 months: about ${total}.`,
   cheapestMonth: (usage: string, bill: string) => ` Typical bill at ${usage}: ${bill} for the cheapest plan.`,

@@ -27,6 +27,7 @@ export const planEs: typeof planEn = {
   signUpWith: (provider) => `Inscribirse con ${provider}`,
   thingsToKnow: 'Lo que debe saber',
   monthNames: 'ene,feb,mar,abr,may,jun,jul,ago,sept,oct,nov,dic',
+  span: (from, to) => `${from} a ${to}`,
   creditMissed: (n, months) => `No alcanza el crédito en la factura en ${n} de 12 meses (${months})`,
   feeMonths: (n, months) => `Se cobra el cargo por consumo en ${n} de 12 meses (${months})`,
   afterFirstMonth: 'Después del primer mes',

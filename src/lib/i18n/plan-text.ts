@@ -116,9 +116,10 @@ export function provenanceText(label: string, lang: Lang): string {
   return `exportación de Power to Choose del ${date}${copy}`;
 }
 
-/** "Dec 2026 – Nov 2027" ("dic 2026 – nov 2027") for twelve YYYY-MM keys. */
+/** "Dec 2026 to Nov 2027" ("dic 2026 a nov 2027") for twelve YYYY-MM keys. */
 export function windowLabelOf(monthKeys: readonly string[], lang: Lang): string {
-  const names = dict(lang).monthNames.split(',');
+  const t = dict(lang);
+  const names = t.monthNames.split(',');
   const name = (key: string) => `${names[Number(key.slice(5, 7)) - 1] ?? '?'} ${key.slice(0, 4)}`;
-  return monthKeys.length ? `${name(monthKeys[0]!)} – ${name(monthKeys[monthKeys.length - 1]!)}` : '';
+  return monthKeys.length ? t.span(name(monthKeys[0]!), name(monthKeys[monthKeys.length - 1]!)) : '';
 }
