@@ -10,7 +10,7 @@ import {
   type BarChartModel,
   type ChartModel,
 } from '~/lib/charts';
-import { afterTermAssumption, costCurve, yearCost, type PlanPricing } from '~/lib/cost';
+import { afterTermAssumption, costCurve, yearCost } from '~/lib/cost';
 import { dict } from '~/lib/i18n';
 import { shapedUsages } from '~/lib/usage';
 import { readListedPlans } from '../helpers/ptc-export-rows';
@@ -18,24 +18,10 @@ import { englishOnlyStrings, showsEnglish } from '../helpers/spanish';
 
 const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
 const assumption = afterTermAssumption(ONCOR);
-const year = (id: string) =>
-  yearCost(
-    ONCOR.find((p) => p.id === id)!,
-    shapedUsages(1000, 0),
-    0,
-    assumption,
-  );
+const plan = (id: string) => ONCOR.find((p) => p.id === id)!;
+const year = (id: string) => yearCost(plan(id), shapedUsages(1000, 0), 0, assumption);
 const teaser = year('35543'); // Chariot Bright Nights 4: a four-month term
 const rhythm = year('35279'); // Rhythm Saver 12
-const flat: PlanPricing = {
-  rate500: 0.15,
-  rate1000: 0.12,
-  rate2000: 0.11,
-  isTimeOfUse: false,
-  isPrepaid: false,
-  rateType: 'fixed',
-  termMonths: 12,
-};
 const US = new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
 const MONTHS_ES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'];
 
@@ -82,7 +68,8 @@ describe('Spanish chart formats', () => {
 
 describe('Spanish chart models', () => {
   it('words the cost curve in Spanish', () => {
-    const input = { series: [{ label: 'Plan A', points: costCurve(flat) }], markerKwh: 1500, title: 'Costo' };
+    const rhythm1000 = plan('35279').rate1000;
+    const input = { series: [{ label: 'Rhythm', points: costCurve(plan('35279')) }], markerKwh: 1500, title: 'Costo' };
     const chart = costCurveChart(input, 'es')!;
     expect(chart.xTitle).toBe('Uso mensual (kWh)');
     expect(chart.yTitle).toBe('¢ por kWh');
@@ -90,12 +77,14 @@ describe('Spanish chart models', () => {
     expect(chart.description).toMatch(/^Precio promedio en centavos por kWh con consumos de 250 a 3,000 kWh, para: /);
     expect(chart.description).toContain('Una línea vertical marca su consumo, 1,500 kWh.');
     expect(chart.table.rowHeader).toBe('Uso (kWh)');
-    expect(chart.table.rows.find((r) => r.header === '1,000')?.cells).toEqual(['12.0¢/kWh']);
+    expect(chart.table.rows.find((r) => r.header === '1,000')?.cells).toEqual([
+      `${(rhythm1000 * 100).toFixed(1)}¢/kWh`,
+    ]);
     expect(chart.xTicks.map((t) => t.label)).toContain('2,500');
     expectNoEnglish(chart);
     const bills = costCurveChart({ ...input, metric: 'bill' }, 'es')!;
     expect(bills.yTitle).toBe('$ al mes');
-    expect(bills.table.rows.find((r) => r.header === '1,000')?.cells).toEqual(['$120.00']);
+    expect(bills.table.rows.find((r) => r.header === '1,000')?.cells).toEqual([US.format(rhythm1000 * 1000)]);
     expect(costCurveChart(input, 'en')!.xTitle).toBe('Monthly usage (kWh)');
   });
 

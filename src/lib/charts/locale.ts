@@ -2,15 +2,7 @@
 // ./format.ts, so English charts stay the same to the character; Spanish goes through the site's
 // es-US formatters (formatOf in lib/i18n), so a chart reads like the page around it.
 import { dict, formatOf, INTL_LOCALE, type Dictionary, type Lang, type LangFormat } from '~/lib/i18n';
-import {
-  formatCentsTick,
-  formatCentsValue,
-  formatDateLabel,
-  formatDollarTick,
-  formatDollarValue,
-  formatKwhTick,
-  formatKwhValue,
-} from './format';
+import * as english from './format';
 import { stepDecimals } from './ticks';
 
 /** How a chart writes its numbers, dates and months. */
@@ -41,13 +33,13 @@ const englishList = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const ENGLISH: ChartFormat = {
-  centsTick: formatCentsTick,
-  dollarTick: formatDollarTick,
-  kwhTick: formatKwhTick,
-  kwhValue: formatKwhValue,
-  centsValue: formatCentsValue,
-  dollarValue: formatDollarValue,
-  dateLabel: formatDateLabel,
+  centsTick: english.formatCentsTick,
+  dollarTick: english.formatDollarTick,
+  kwhTick: english.formatKwhTick,
+  kwhValue: english.formatKwhValue,
+  centsValue: english.formatCentsValue,
+  dollarValue: english.formatDollarValue,
+  dateLabel: english.formatDateLabel,
   month: formatOf('en').month,
   list: englishList,
 };
