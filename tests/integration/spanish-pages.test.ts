@@ -191,6 +191,24 @@ describe('Spanish text', () => {
     }
   });
 
+  it('keeps English plan names marked lang="en" in the chart legends of a Spanish page, and only there', async () => {
+    const ids = (
+      await sql<{ id: string }[]>`SELECT p.id FROM electricity_plans p JOIN tdsp_territories t ON t.duns = p.tdsp_duns
+        WHERE p.is_active AND t.code = 'ONCOR' AND p.language IS DISTINCT FROM 'es'
+          AND NOT COALESCE(p.alternate_documents @> '[{"language": "es"}]', false) ORDER BY p.id LIMIT 2`
+    ).map((r) => r.id);
+    expect(ids).toHaveLength(2);
+    const legendLangs = (html: string) =>
+      [...html.matchAll(/<li class="flex items-center gap-2">[\s\S]*?<span([^>]*)>/g)].map((m) => m[1]!.trim());
+    // Two plans in each of the two charts; an after-term legend entry, if any, is Spanish.
+    const spanish = legendLangs((await page(`/es/compare?plans=${ids.join(',')}`)).html);
+    expect(spanish.filter((l) => l === 'lang="en"')).toHaveLength(4);
+    expect(spanish.filter((l) => l !== 'lang="en"').every((l) => l === '')).toBe(true);
+    const english = legendLangs((await page(`/compare?plans=${ids.join(',')}`)).html);
+    expect(english.length).toBe(spanish.length);
+    expect(english.every((l) => l === '')).toBe(true);
+  });
+
   it('gives Spanish pages unique titles and descriptions from real figures, and JSON-LD in Spanish', async () => {
     const { html } = await page('/es/texas/dallas');
     expect(titleOf(html)).toMatch(/^Planes de electricidad en Dallas: 152 planes desde \d+\.\d¢\/kWh$/);

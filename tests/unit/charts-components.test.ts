@@ -129,6 +129,13 @@ describe('charts on Spanish pages', () => {
     expect(svgOf(html)).toContain('Uso mensual (kWh)');
     expect(html).toMatch(/<th scope="col"[^>]*>Uso \(kWh\)<\/th>/);
     expect(html).not.toContain('per kWh');
+    const named = await astro.render(COST, {
+      series: [{ ...series(['Saver 12'])[0]!, labelLang: 'en' }],
+      title: 'Costo',
+      lang: 'es',
+    });
+    expect(named).toMatch(/<span lang="en"[^>]*>Saver 12<\/span>/);
+    expect(html).toMatch(/<span(?![^>]*lang=)[^>]*>Plan A<\/span>/);
     const empty = await astro.render(COST, { series: [], title: 'Nada', lang: 'es' });
     expect(empty).toContain('No hay datos de costo para graficar.');
     const none = await astro.render(HISTORY, { points: [], title: 'Nada', lang: 'es' });

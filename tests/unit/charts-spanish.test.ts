@@ -86,6 +86,10 @@ describe('Spanish chart models', () => {
     expect(bills.yTitle).toBe('$ al mes');
     expect(bills.table.rows.find((r) => r.header === '1,000')?.cells).toEqual([US.format(rhythm1000 * 1000)]);
     expect(costCurveChart(input, 'en')!.xTitle).toBe('Monthly usage (kWh)');
+    // An English plan name on a Spanish page keeps its language in the legend.
+    const named = costCurveChart({ ...input, series: [{ ...input.series[0]!, labelLang: 'en' as const }] }, 'es')!;
+    expect(named.lines[0]!.labelLang).toBe('en');
+    expect(chart.lines[0]!.labelLang).toBeUndefined();
   });
 
   it('words a year of bills in Spanish, with Spanish months and the after-term months said', () => {
@@ -106,7 +110,7 @@ describe('Spanish chart models', () => {
   it('words the compared years in Spanish, marking the assumed months', () => {
     const series = [
       { label: 'Rhythm Saver 12', months: rhythm.months },
-      { label: 'Bright Nights 4', months: teaser.months },
+      { label: 'Bright Nights 4', labelLang: 'en' as const, months: teaser.months },
     ];
     const chart = yearCompareChart({ series, title: 'Próximos 12 meses' }, 'es')!;
     expect(chart.description).toMatch(
@@ -114,6 +118,7 @@ describe('Spanish chart models', () => {
     );
     expect(chart.description).toContain(`Bright Nights 4 (${US.format(teaser.total)} en total)`);
     expect(chart.description).toContain(' Las barras con solo el contorno son meses después del plazo');
+    expect(chart.legend.map((l) => l.labelLang)).toEqual([undefined, 'en', undefined]);
     expect(chart.legend[2]!.label).toBe('Precio supuesto después del plazo');
     expect(chart.table.rows[4]!.header).toBe('may');
     expect(chart.table.rows[4]!.cells[2]).toMatch(/^\$[\d.,]+ \(supuesto\)$/);

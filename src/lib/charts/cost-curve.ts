@@ -21,6 +21,8 @@ export interface CostCurvePoint {
  */
 export interface CostCurveSeries {
   label: string;
+  /** The label's language where it differs from the page's. */
+  labelLang?: Lang;
   points: readonly CostCurvePoint[];
 }
 
@@ -63,7 +65,7 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
       const v = value(p, metric);
       return v === null ? null : { x: x(p.usageKwh), y: y.scale(v) };
     });
-    return { ...style, label: s.label, ...seriesGeometry(path, style, false) };
+    return { ...style, label: s.label, labelLang: s.labelLang, ...seriesGeometry(path, style, false) };
   });
 
   const usages = [...new Set(points.map((p) => p.usageKwh))].sort((a, b) => a - b);

@@ -16,6 +16,8 @@ export interface AxisTick {
 /** One drawn series: its polyline (empty when no two points connect), markers and style. */
 export interface ChartLine extends SeriesStyle {
   label: string;
+  /** The label's language where it differs from the page's (an English plan name on a Spanish page). */
+  labelLang?: string;
   d: string;
   markers: Marker[];
 }

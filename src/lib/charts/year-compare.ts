@@ -10,6 +10,8 @@ import { monthTicks, pricedByWords } from './year-bills';
 /** One plan's year, as `yearCost(...).months`, and the name its legend and table use. */
 export interface YearCompareSeries {
   label: string;
+  /** The label's language where it differs from the page's. */
+  labelLang?: Lang;
   months: readonly YearBillMonth[];
 }
 
@@ -72,7 +74,11 @@ export function yearCompareChart(input: YearCompareInput, lang: Lang = 'en'): Ba
     yTicks: y.ticks,
     bars,
     legend: [
-      ...series.map((s, index) => ({ label: s.label, ...barStyle(seriesStyle(index).color, 'plan') })),
+      ...series.map((s, index) => ({
+        label: s.label,
+        labelLang: s.labelLang,
+        ...barStyle(seriesStyle(index).color, 'plan'),
+      })),
       ...(anyAssumed
         ? [{ label: pricedByWords(t, 'after-term'), fill: '#ffffff', stroke: INK.axis, dash: AFTER_TERM_DASH }]
         : []),
