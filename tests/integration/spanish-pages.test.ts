@@ -1,12 +1,13 @@
 // Issue 16: every page in Spanish under /es. Each English route of routes.test.ts has a Spanish
 // twin with the same status and lang="es"; hreflang pairs are reciprocal; Spanish pages show no
-// English dictionary text (English source data is exempt and marked lang="en"); plan cards show
-// the Spanish name and EFL wherever the recorded export has a Spanish twin.
+// English dictionary text (English source data is exempt and marked lang="en"; chart text is not);
+// plan cards show the Spanish name and EFL wherever the recorded export has a Spanish twin.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatOf } from '~/lib/i18n';
 import { attrValues, canonicalOf, jsonLdOf, titleOf } from '../helpers/html';
 import { seededDatabase } from '../helpers/seeded';
 import { startServer, type RunningServer } from '../helpers/server';
@@ -131,7 +132,7 @@ describe('Spanish twins', () => {
 });
 
 describe('Spanish text', () => {
-  // Every page type; charts keep English axis text for now, marked lang="en" (decision 041).
+  // Every page type; plan and compare pages, with their charts, are added below.
   const translated = [
     '/es',
     '/es/texas',
@@ -153,6 +154,8 @@ describe('Spanish text', () => {
   it('shows no English dictionary string that differs from its Spanish translation', async () => {
     const english = englishOnlyStrings();
     expect(english.length).toBeGreaterThan(100);
+    // The charts' own words are in the check, not only the pages'.
+    expect(english).toEqual(expect.arrayContaining(['Monthly usage (kWh)', 'Plan price', 'not available', 'Date']));
     const ids = await activeIds(3);
     const pages = [
       ...translated,
@@ -165,6 +168,45 @@ describe('Spanish text', () => {
       const text = spanishText((await page(p)).html);
       for (const s of english) expect(showsEnglish(text, s), `${p} contains "${s}"`).toBe(false);
     }
+  });
+
+  it('draws the charts of plan, compare and city pages in Spanish, with nothing marked English', async () => {
+    const ids = await activeIds(3);
+    const MONTHS_ES = Array.from({ length: 12 }, (_, m) => formatOf('es').month(m));
+    const chartWords: Record<string, string[]> = {
+      [`/plans/${ids[0]}`]: ['Uso mensual (kWh)', '¢ por kWh', '$ al mes', 'Precio del plan', 'A 1,000 kWh', 'Fecha'],
+      [`/compare?plans=${ids.join(',')}`]: ['Uso mensual (kWh)', 'Uso (kWh)', '$ al mes', 'Mes', 'Total'],
+      '/texas/dallas': ['Mediana de los planes fijos de 12 meses', 'Plan más barato', 'Fecha'],
+    };
+    for (const [route, words] of Object.entries(chartWords)) {
+      const text = spanishText((await page(es(route))).html);
+      for (const word of words) expect(text, `${es(route)} lacks "${word}"`).toContain(word);
+      // Twelve months of bills from this month on: every Spanish month name, as Intl es-US writes it.
+      if (!route.startsWith('/texas'))
+        for (const month of MONTHS_ES) expect(text, `${es(route)} lacks "${month}"`).toContain(month);
+      // The English twin still draws English charts.
+      expect((await page(route)).html, route).toContain(
+        route.startsWith('/texas') ? 'Median 12-month fixed plan' : 'Monthly usage (kWh)',
+      );
+    }
+  });
+
+  it('keeps English plan names marked lang="en" in the chart legends of a Spanish page, and only there', async () => {
+    const ids = (
+      await sql<{ id: string }[]>`SELECT p.id FROM electricity_plans p JOIN tdsp_territories t ON t.duns = p.tdsp_duns
+        WHERE p.is_active AND t.code = 'ONCOR' AND p.language IS DISTINCT FROM 'es'
+          AND NOT COALESCE(p.alternate_documents @> '[{"language": "es"}]', false) ORDER BY p.id LIMIT 2`
+    ).map((r) => r.id);
+    expect(ids).toHaveLength(2);
+    const legendLangs = (html: string) =>
+      [...html.matchAll(/<li class="flex items-center gap-2">[\s\S]*?<span([^>]*)>/g)].map((m) => m[1]!.trim());
+    // Two plans in each of the two charts; an after-term legend entry, if any, is Spanish.
+    const spanish = legendLangs((await page(`/es/compare?plans=${ids.join(',')}`)).html);
+    expect(spanish.filter((l) => l === 'lang="en"')).toHaveLength(4);
+    expect(spanish.filter((l) => l !== 'lang="en"').every((l) => l === '')).toBe(true);
+    const english = legendLangs((await page(`/compare?plans=${ids.join(',')}`)).html);
+    expect(english.length).toBe(spanish.length);
+    expect(english.every((l) => l === '')).toBe(true);
   });
 
   it('gives Spanish pages unique titles and descriptions from real figures, and JSON-LD in Spanish', async () => {

@@ -121,3 +121,24 @@ describe('PriceHistoryChart', () => {
     expect(html).not.toContain('<svg');
   });
 });
+
+describe('charts on Spanish pages', () => {
+  it('take the page language, in the drawing and in the sentence that stands in for an empty chart', async () => {
+    const html = await astro.render(COST, { series: series(['Plan A']), markerKwh: 1000, title: 'Costo', lang: 'es' });
+    expect(svgOf(html)).toMatch(/<desc id="[^"]+"[^>]*>Precio promedio en centavos por kWh con consumos de/);
+    expect(svgOf(html)).toContain('Uso mensual (kWh)');
+    expect(html).toMatch(/<th scope="col"[^>]*>Uso \(kWh\)<\/th>/);
+    expect(html).not.toContain('per kWh');
+    const named = await astro.render(COST, {
+      series: [{ ...series(['Saver 12'])[0]!, labelLang: 'en' }],
+      title: 'Costo',
+      lang: 'es',
+    });
+    expect(named).toMatch(/<span lang="en"[^>]*>Saver 12<\/span>/);
+    expect(html).toMatch(/<span(?![^>]*lang=)[^>]*>Plan A<\/span>/);
+    const empty = await astro.render(COST, { series: [], title: 'Nada', lang: 'es' });
+    expect(empty).toContain('No hay datos de costo para graficar.');
+    const none = await astro.render(HISTORY, { points: [], title: 'Nada', lang: 'es' });
+    expect(none).toContain('Todavía no hay historial de precios.');
+  });
+});

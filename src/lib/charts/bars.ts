@@ -49,7 +49,8 @@ export interface BarChartModel {
   xTicks: AxisTick[];
   yTicks: AxisTick[];
   bars: ChartBar[];
-  legend: ({ label: string } & BarStyle)[];
+  /** `labelLang` as on `ChartLine`. */
+  legend: ({ label: string; labelLang?: string } & BarStyle)[];
   table: ChartTable;
   ink: typeof INK;
 }

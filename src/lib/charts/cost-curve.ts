@@ -1,5 +1,6 @@
 // The cost-curve chart: what each plan costs across usages, as ¢/kWh or as the monthly bill.
-import { formatCentsValue, formatDollarValue, formatKwhTick, formatKwhValue } from './format';
+import type { Lang } from '~/lib/i18n';
+import { chartLocale } from './locale';
 import { chartId, FRAME, seriesGeometry, valueAxis, xAnchor, type ChartModel } from './model';
 import { INK, MAX_SERIES, seriesStyle } from './palette';
 import type { PathPoint } from './path';
@@ -20,6 +21,8 @@ export interface CostCurvePoint {
  */
 export interface CostCurveSeries {
   label: string;
+  /** The label's language where it differs from the page's. */
+  labelLang?: Lang;
   points: readonly CostCurvePoint[];
 }
 
@@ -35,9 +38,10 @@ export interface CostCurveInput {
 const value = (point: CostCurvePoint, metric: 'cents' | 'bill'): number | null =>
   metric === 'cents' ? point.centsPerKwh : point.bill;
 
-/** Lays the chart out; null when there is no value to draw, so the component can say so instead. */
-export function costCurveChart(input: CostCurveInput): ChartModel | null {
+/** Lays the chart out in a page language; null with no value to draw, so the component says so instead. */
+export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartModel | null {
   const { title } = input;
+  const { t, f } = chartLocale(lang);
   const metric = input.metric ?? 'cents';
   if (input.series.length > MAX_SERIES)
     throw new RangeError(`a cost chart draws at most ${MAX_SERIES} series, got ${input.series.length}`);
@@ -53,7 +57,7 @@ export function costCurveChart(input: CostCurveInput): ChartModel | null {
   if (!ys || !xs) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
-  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? 'cents' : 'dollars');
+  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? 'cents' : 'dollars', f);
   const xTicks = ticksWithin(xs[0], xs[1], 6);
   const lines = series.map((s, index) => {
     const style = seriesStyle(index);
@@ -61,16 +65,16 @@ export function costCurveChart(input: CostCurveInput): ChartModel | null {
       const v = value(p, metric);
       return v === null ? null : { x: x(p.usageKwh), y: y.scale(v) };
     });
-    return { ...style, label: s.label, ...seriesGeometry(path, style, false) };
+    return { ...style, label: s.label, labelLang: s.labelLang, ...seriesGeometry(path, style, false) };
   });
 
   const usages = [...new Set(points.map((p) => p.usageKwh))].sort((a, b) => a - b);
   const format = (v: number | null) =>
-    v === null ? 'not available' : metric === 'cents' ? formatCentsValue(v) : formatDollarValue(v);
-  const measure = metric === 'cents' ? 'Average price in cents per kWh' : 'Monthly bill in dollars';
+    v === null ? t.chartNotAvailable : metric === 'cents' ? f.centsValue(v) : f.dollarValue(v);
+  const measure = metric === 'cents' ? t.chartCentsMeasure : t.chartBillMeasure;
   const names = series.map((s) => s.label).join('; ');
-  const range = `${formatKwhValue(usages[0]!)} to ${formatKwhValue(usages[usages.length - 1]!)} kWh`;
-  const markText = marker === undefined ? '' : ` A vertical line marks your usage, ${formatKwhValue(marker)} kWh.`;
+  const [from, to] = [f.kwhValue(usages[0]!), f.kwhValue(usages[usages.length - 1]!)];
+  const markText = marker === undefined ? '' : t.chartMarkerNote(f.kwhValue(marker));
   const id = chartId('cost-curve', input);
   const markerX = marker === undefined ? null : roundCoord(x(marker));
 
@@ -79,12 +83,12 @@ export function costCurveChart(input: CostCurveInput): ChartModel | null {
     titleId: `${id}-title`,
     descId: `${id}-desc`,
     title,
-    description: input.description ?? `${measure} at usages from ${range}, for: ${names}.${markText}`,
-    xTitle: 'Monthly usage (kWh)',
-    yTitle: metric === 'cents' ? '¢ per kWh' : '$ per month',
+    description: input.description ?? t.chartCurveDescription(measure, from, to, names, markText),
+    xTitle: t.chartUsageAxis,
+    yTitle: metric === 'cents' ? t.chartCentsAxis : t.chartDollarsAxis,
     xTicks: xTicks.values.map((v) => ({
       at: roundCoord(x(v)),
-      label: formatKwhTick(v, xTicks.step),
+      label: f.kwhTick(v, xTicks.step),
       anchor: xAnchor(x(v), 20),
     })),
     yTicks: y.ticks,
@@ -94,18 +98,18 @@ export function costCurveChart(input: CostCurveInput): ChartModel | null {
         ? null
         : {
             x: markerX,
-            label: `Your usage: ${formatKwhValue(marker)} kWh`,
+            label: t.chartYourUsage(f.kwhValue(marker)),
             anchor: markerX > FRAME.width * 0.6 ? 'end' : 'start',
           },
     table: {
       caption: title,
-      rowHeader: 'Usage (kWh)',
+      rowHeader: t.chartUsageHeader,
       columns: series.map((s) => s.label),
       rows: usages.map((usage) => ({
-        header: formatKwhValue(usage),
+        header: f.kwhValue(usage),
         cells: series.map((s) => {
           const point = s.points.find((p) => p.usageKwh === usage);
-          return point ? format(value(point, metric)) : 'not available';
+          return point ? format(value(point, metric)) : t.chartNotAvailable;
         }),
       })),
     },

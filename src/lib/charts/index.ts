@@ -20,6 +20,7 @@ export {
   formatKwhTick,
   formatKwhValue,
 } from './format';
+export { chartLocale, type ChartFormat, type ChartLocale } from './locale';
 export { chartId, FRAME, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
 export { contrastRatio, INK, MAX_SERIES, SERIES_STYLES, seriesStyle, type SeriesStyle } from './palette';
 export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathPoint } from './path';
@@ -33,5 +34,5 @@ export {
 } from './price-history';
 export { chartFrame, extent, linearScale, roundCoord, type Frame, type LinearScale, type Margins } from './scale';
 export { niceTicks, stepDecimals, tickStep, ticksWithin, type Ticks } from './ticks';
-export { monthTicks, PRICED_BY_WORDS, yearBillsChart, type YearBillsInput } from './year-bills';
+export { monthTicks, pricedByWords, yearBillsChart, type YearBillsInput } from './year-bills';
 export { yearCompareChart, type YearCompareInput, type YearCompareSeries } from './year-compare';

@@ -1,6 +1,6 @@
 // What a chart component renders: every coordinate and label worked out here, so the .astro
 // files only print markup and the arithmetic is tested without Astro.
-import { formatCentsTick, formatDollarTick } from './format';
+import type { ChartFormat } from './locale';
 import { linePath, markerAt, segments, type Marker, type PathPoint } from './path';
 import { INK, type SeriesStyle } from './palette';
 import { chartFrame, linearScale, roundCoord, type Frame, type LinearScale } from './scale';
@@ -16,6 +16,8 @@ export interface AxisTick {
 /** One drawn series: its polyline (empty when no two points connect), markers and style. */
 export interface ChartLine extends SeriesStyle {
   label: string;
+  /** The label's language where it differs from the page's (an English plan name on a Spanish page). */
+  labelLang?: string;
   d: string;
   markers: Marker[];
 }
@@ -66,10 +68,11 @@ export function valueAxis(
   min: number,
   max: number,
   unit: 'cents' | 'dollars',
+  f: ChartFormat,
 ): { scale: LinearScale; ticks: AxisTick[] } {
   const ticks = niceTicks(min, max, 5, { includeZero: true });
   const scale = linearScale([ticks.min, ticks.max], [FRAME.bottom, FRAME.top]);
-  const format = unit === 'cents' ? formatCentsTick : formatDollarTick;
+  const format = unit === 'cents' ? f.centsTick : f.dollarTick;
   return {
     scale,
     ticks: ticks.values.map((value) => ({

@@ -1,15 +1,17 @@
 // The compare page's year chart: up to four plans' twelve monthly bills side by side, one group of
 // bars per month, so a credit plan's spring months stand out next to a flat plan's.
-import { MONTH_SHORT_NAMES } from '~/lib/usage/months';
+import type { Lang } from '~/lib/i18n';
 import { AFTER_TERM_DASH, band, barRect, barStyle, type BarChartModel, type YearBillMonth } from './bars';
-import { formatDollarValue, formatKwhValue } from './format';
+import { chartLocale } from './locale';
 import { chartId, FRAME, valueAxis } from './model';
 import { INK, MAX_SERIES, seriesStyle } from './palette';
-import { monthTicks, PRICED_BY_WORDS } from './year-bills';
+import { monthTicks, pricedByWords } from './year-bills';
 
 /** One plan's year, as `yearCost(...).months`, and the name its legend and table use. */
 export interface YearCompareSeries {
   label: string;
+  /** The label's language where it differs from the page's. */
+  labelLang?: Lang;
   months: readonly YearBillMonth[];
 }
 
@@ -23,9 +25,13 @@ export interface YearCompareInput {
 // Share of a month's band the group of bars fills; the rest separates the months.
 const GROUP_SHARE = 0.8;
 
-/** Lays the grouped bars out; null with no plans or a non-finite bill. Throws when the plans' months differ. */
-export function yearCompareChart(input: YearCompareInput): BarChartModel | null {
+/**
+ * Lays the grouped bars out in a page language; null with no plans or a non-finite bill. Throws
+ * when the plans' months differ.
+ */
+export function yearCompareChart(input: YearCompareInput, lang: Lang = 'en'): BarChartModel | null {
   const { series, title } = input;
+  const { t, f } = chartLocale(lang);
   if (series.length > MAX_SERIES)
     throw new RangeError(`a year chart compares at most ${MAX_SERIES} plans, got ${series.length}`);
   const months = series[0]?.months ?? [];
@@ -35,17 +41,17 @@ export function yearCompareChart(input: YearCompareInput): BarChartModel | null 
   const all = series.flatMap((s) => s.months);
   if (all.length === 0 || all.some((m) => !Number.isFinite(m.bill))) return null;
 
-  const y = valueAxis(0, Math.max(...all.map((m) => m.bill)), 'dollars');
+  const y = valueAxis(0, Math.max(...all.map((m) => m.bill)), 'dollars', f);
   const bars = series.flatMap((s, index) =>
     s.months.map((m, i) => {
       const { left, width } = band(i, months.length);
       const barWidth = (width * GROUP_SHARE) / series.length;
       const x = left + (width * (1 - GROUP_SHARE)) / 2 + index * barWidth;
-      const assumed = m.pricedBy === 'after-term' ? ', assumed after the term' : '';
+      const assumed = m.pricedBy === 'after-term' ? t.chartAssumedAfter : '';
       return {
         ...barRect(m.bill, y.scale, x, barWidth),
         ...barStyle(seriesStyle(index).color, m.pricedBy),
-        label: `${s.label}, ${MONTH_SHORT_NAMES[m.calendarMonth] ?? '?'}: ${formatDollarValue(m.bill)}${assumed}`,
+        label: `${s.label}, ${f.month(m.calendarMonth)}: ${f.dollarValue(m.bill)}${assumed}`,
         series: index,
         pricedBy: m.pricedBy,
       };
@@ -61,36 +67,40 @@ export function yearCompareChart(input: YearCompareInput): BarChartModel | null 
     title,
     description:
       input.description ??
-      `Estimated monthly bills over the next 12 months for: ${series.map((s, i) => `${s.label} (${formatDollarValue(totals[i]!)} in all)`).join('; ')}.` +
-        (anyAssumed ? ' Outlined bars are months after a plan’s term, priced by the assumed after-term price.' : ''),
-    yTitle: '$ per month',
-    xTicks: monthTicks(months),
+      t.chartCompareDescription(series.map((s, i) => t.chartInAll(s.label, f.dollarValue(totals[i]!))).join('; ')) +
+        (anyAssumed ? t.chartOutlined : ''),
+    yTitle: t.chartDollarsAxis,
+    xTicks: monthTicks(months, f),
     yTicks: y.ticks,
     bars,
     legend: [
-      ...series.map((s, index) => ({ label: s.label, ...barStyle(seriesStyle(index).color, 'plan') })),
+      ...series.map((s, index) => ({
+        label: s.label,
+        labelLang: s.labelLang,
+        ...barStyle(seriesStyle(index).color, 'plan'),
+      })),
       ...(anyAssumed
-        ? [{ label: PRICED_BY_WORDS['after-term'], fill: '#ffffff', stroke: INK.axis, dash: AFTER_TERM_DASH }]
+        ? [{ label: pricedByWords(t, 'after-term'), fill: '#ffffff', stroke: INK.axis, dash: AFTER_TERM_DASH }]
         : []),
     ],
     table: {
       caption: title,
-      rowHeader: 'Month',
-      columns: ['Usage (kWh)', ...series.map((s) => s.label)],
+      rowHeader: t.chartMonth,
+      columns: [t.chartUsageHeader, ...series.map((s) => s.label)],
       rows: [
         ...months.map((m, i) => ({
-          header: MONTH_SHORT_NAMES[m.calendarMonth] ?? '?',
+          header: f.month(m.calendarMonth),
           cells: [
-            formatKwhValue(m.usageKwh),
+            f.kwhValue(m.usageKwh),
             ...series.map((s) => {
               const month = s.months[i]!;
-              return `${formatDollarValue(month.bill)}${month.pricedBy === 'after-term' ? ' (assumed)' : ''}`;
+              return `${f.dollarValue(month.bill)}${month.pricedBy === 'after-term' ? t.assumed : ''}`;
             }),
           ],
         })),
         {
-          header: 'Total',
-          cells: [formatKwhValue(months.reduce((sum, m) => sum + m.usageKwh, 0)), ...totals.map(formatDollarValue)],
+          header: t.chartTotal,
+          cells: [f.kwhValue(months.reduce((sum, m) => sum + m.usageKwh, 0)), ...totals.map(f.dollarValue)],
         },
       ],
     },

@@ -6,12 +6,14 @@ import { planEn } from './plan-en';
 import { zipEn } from './zip-en';
 import { planPageEn } from './plan-page-en';
 import { aboutEn } from './about-en';
+import { chartEn } from './chart-en';
 
 /** The English dictionary, and the shape of every other. */
 export const en = {
   ...zipEn,
   ...planPageEn,
   ...aboutEn,
+  ...chartEn,
   ...cityEn,
   ...planEn,
   langName: 'English',

@@ -5,12 +5,14 @@ import { planEs } from './plan-es';
 import { zipEs } from './zip-es';
 import { planPageEs } from './plan-page-es';
 import { aboutEs } from './about-es';
+import { chartEs } from './chart-es';
 
 /** The Spanish dictionary: the same keys as English, checked by the type. */
 export const es: Dictionary = {
   ...zipEs,
   ...planPageEs,
   ...aboutEs,
+  ...chartEs,
   ...cityEs,
   ...planEs,
   langName: 'Español',

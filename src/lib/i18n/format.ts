@@ -1,6 +1,7 @@
 // Numbers, money and dates in a page's language, through Intl (es-US for Spanish). Formatters
 // are built once per language: building one per call showed up in profiles (see lib/format.ts).
 import { cents, centsValue, dollars, kwh, shortDate } from '../format';
+import { MONTH_SHORT_NAMES } from '../usage/months';
 import { INTL_LOCALE, type Lang } from './lang';
 
 const build = (lang: Lang) => {
@@ -14,11 +15,16 @@ const build = (lang: Lang) => {
         maximumFractionDigits: d,
       }),
   );
-  const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const fixed = [0, 1, 2].map(
+    (d) => new Intl.NumberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }),
+  );
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   return {
     integer: new Intl.NumberFormat(locale),
     usd,
-    oneDecimal,
+    fixed,
+    // Mid-month, so no time zone can move the day into the next or previous month.
+    months: Array.from({ length: 12 }, (_, m) => month.format(Date.UTC(2001, m, 15)).replace('.', '')),
     date: new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : locale, {
       day: 'numeric',
       month: 'short',
@@ -43,6 +49,10 @@ export interface LangFormat {
   kwh(n: number): string;
   /** A YYYY-MM-DD date: "29 Jan 2026", "29 ene 2026". */
   shortDate(isoDate: string | null | undefined): string;
+  /** A number with 0 to 2 decimals: "1,234.50". */
+  decimal(n: number, decimals: number): string;
+  /** A calendar month (0 = January) in short: "Jan", "ene". */
+  month(calendarMonth: number): string;
 }
 
 // English keeps the site's long-standing formatting (lib/format.ts) to the character.
@@ -53,6 +63,9 @@ const ENGLISH: LangFormat = {
   cents,
   kwh,
   shortDate,
+  decimal: (n, decimals) => (FORMATS.en.fixed[decimals] ?? FORMATS.en.fixed[0]!).format(n),
+  // The Intl-free names the charts and year notes have always used.
+  month: (m) => MONTH_SHORT_NAMES[m] ?? '?',
 };
 
 /** The formatting of a language. */
@@ -65,10 +78,12 @@ export function formatOf(lang: Lang): LangFormat {
       amount === null || amount === undefined || amount === ''
         ? '—'
         : (f.usd[decimals] ?? f.usd[0]!).format(Number(amount)),
-    centsValue: (c) => (c === null || c === undefined ? '—' : `${f.oneDecimal.format(c)}¢`),
+    centsValue: (c) => (c === null || c === undefined ? '—' : `${f.fixed[1]!.format(c)}¢`),
     cents: (value) =>
-      value === null || value === undefined || value === '' ? '—' : `${f.oneDecimal.format(Number(value) * 100)}¢`,
+      value === null || value === undefined || value === '' ? '—' : `${f.fixed[1]!.format(Number(value) * 100)}¢`,
     kwh: (n) => `${f.integer.format(n)} kWh`,
     shortDate: (iso) => (iso ? f.date.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`)).replace('.', '') : '—'),
+    decimal: (n, decimals) => (f.fixed[decimals] ?? f.fixed[0]!).format(n),
+    month: (m) => f.months[m] ?? '?',
   };
 }
