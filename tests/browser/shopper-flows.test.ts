@@ -1,53 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
-import { seededDatabase } from '../helpers/seeded';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planIds, shot, useBrowserPage, useBrowserSite } from '../helpers/browser-site';
 
-let db: Awaited<ReturnType<typeof seededDatabase>>;
-let server: RunningServer;
-let browser: Browser;
-let dir: string;
+const site = useBrowserSite('shopper');
 
-beforeAll(async () => {
-  const seeded = await seededDatabase(['jan29']);
-  db = seeded;
-  const handle = seeded.handle;
-  await handle.close();
-  dir = mkdtempSync(path.join(tmpdir(), 'cmp-browser-'));
-  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });
-  browser = await launchBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 const years = (page: Page) => page.$$eval('[data-year]', (els) => els.map((e) => Number(e.getAttribute('data-year'))));
-const ids = (page: Page) => page.$$eval('[data-plan-id]', (els) => els.map((e) => e.getAttribute('data-plan-id')));
 
 describe.each([
   ['with JavaScript', true],
   ['with JavaScript disabled', false],
 ] as const)('shopper flows %s', (label, javaScriptEnabled) => {
-  let context: BrowserContext;
+  const view = useBrowserPage(site, { javaScriptEnabled, viewport: { width: 390, height: 844 } });
   let page: Page;
   const tag = javaScriptEnabled ? 'js' : 'nojs';
-  beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
-    page = await context.newPage();
+  beforeAll(() => {
+    page = view.page;
   });
-  afterAll(() => context?.close());
 
   it('ZIP with one utility → the city list for that utility', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByLabel('Your ZIP code').fill('75201');
     await page.getByRole('button', { name: 'Compare plans' }).click();
     await page.waitForURL(/\/texas\/dallas\?utility=ONCOR$/);
@@ -57,7 +28,7 @@ describe.each([
   });
 
   it('ZIP split between utilities → asks which one, and each choice works', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByLabel('Your ZIP code').fill('77414');
     await page.getByRole('button', { name: 'Compare plans' }).click();
     await page.waitForURL(/\/zip\/77414$/);
@@ -70,13 +41,13 @@ describe.each([
   });
 
   it('ZIP without retail choice → names the utility', async () => {
-    await page.goto(`${server.url}/zip/78701`);
+    await page.goto(`${site.url}/zip/78701`);
     expect(await page.locator('[data-zip-kind="not-deregulated"]').textContent()).toContain('Austin Energy');
     await shot(page, `zip-not-deregulated-${tag}`);
   });
 
   it('invalid ZIP → the form again with an announced error', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByLabel('Your ZIP code').fill('7520');
     await page.getByRole('button', { name: 'Compare plans' }).click();
     await page.waitForURL(/\/zip\?zip=7520$/);
@@ -87,15 +58,15 @@ describe.each([
   });
 
   it('city page: a filter and a usage change re-rank the list as the cost engine says', async () => {
-    await page.goto(`${server.url}/texas/dallas`);
-    const before = await ids(page);
+    await page.goto(`${site.url}/texas/dallas`);
+    const before = await planIds(page);
     await page.getByLabel('Average monthly usage (kWh)').fill('500');
     await page.getByLabel('Contract length').selectOption('12');
     await page.getByRole('button', { name: 'Update plans' }).click();
     await page.waitForURL(/\/texas\/dallas\/12-month\?usage=500$/);
-    const after = await ids(page);
+    const after = await planIds(page);
     expect(after).not.toEqual(before);
-    const api = await (await fetch(`${server.url}/api/plans?city=dallas&usage=500&term=12`)).json();
+    const api = await (await fetch(`${site.url}/api/plans?city=dallas&usage=500&term=12`)).json();
     expect(after).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
     // Ranked by the next twelve months (issue 10).
     const shown = await years(page);
@@ -104,7 +75,7 @@ describe.each([
   });
 
   it('compare: pick two plans on a city page and see them side by side, the year as bars and the curves on one chart', async () => {
-    await page.goto(`${server.url}/texas/houston`);
+    await page.goto(`${site.url}/texas/houston`);
     const boxes = page.getByRole('checkbox', { name: 'Select to compare' });
     await boxes.nth(0).check();
     await boxes.nth(1).check();
@@ -122,7 +93,7 @@ describe.each([
   });
 
   it('plan page: the cost curve and price history charts render', async () => {
-    await page.goto(`${server.url}/texas/lubbock`);
+    await page.goto(`${site.url}/texas/lubbock`);
     await page.locator('[data-plan-id] h3 a').first().click();
     await page.waitForURL(/\/plans\/[0-9a-f]{24}$/);
     const charts = page.locator('svg[role="img"]');

@@ -1,61 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser';
-import { seededDatabase } from '../helpers/seeded';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planIds, shot, useBrowserPage, useBrowserSite } from '../helpers/browser-site';
 
 // Issue 10 (usage that fits real people: an average or twelve months from the bills, kept through
 // filters, pages and compare) and issue 17 (a ZIP shared with a city utility asks which name is on
 // the bill), each with JavaScript on and off.
-let db: Awaited<ReturnType<typeof seededDatabase>>;
-let server: RunningServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  db = await seededDatabase(['jan29']);
-  await db.handle.close();
-  dir = mkdtempSync(path.join(tmpdir(), 'cmp-browser-usage-'));
-  server = await startServer({ DATABASE_URL: db.url, FALLBACK_DIR: dir });
-  browser = await launchBrowser();
-}, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const site = useBrowserSite('usage');
 
 const MONTHS = [1210, 1050, 880, 760, 900, 1280, 1620, 1700, 1440, 1010, 820, 1000];
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
-const ids = (page: Page) => page.$$eval('[data-plan-id]', (els) => els.map((e) => e.getAttribute('data-plan-id')));
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe.each([
   ['with JavaScript', true],
   ['with JavaScript disabled', false],
 ] as const)('usage and utility flows %s', (_label, javaScriptEnabled) => {
-  let context: BrowserContext;
+  const view = useBrowserPage(site, { javaScriptEnabled, viewport: { width: 1024, height: 900 } });
   let page: Page;
   const tag = javaScriptEnabled ? 'js' : 'nojs';
-  beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1024, height: 900 } });
-    page = await context.newPage();
+  beforeAll(() => {
+    page = view.page;
   });
-  afterAll(() => context?.close());
 
   it('typing an average usage ranks for it, shows it, and keeps it through a filter, a page change and compare', async () => {
-    await page.goto(`${server.url}/texas/houston`);
+    await page.goto(`${site.url}/texas/houston`);
     await page.getByLabel('Average monthly usage (kWh)').fill('837');
     await page.getByRole('button', { name: 'Update plans' }).click();
     await page.waitForURL(/usage=837/);
     expect(await page.getByLabel('Average monthly usage (kWh)').inputValue()).toBe('837');
-    const api = await (await fetch(`${server.url}/api/plans?city=houston&usage=837`)).json();
-    expect(await ids(page)).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
+    const api = await (await fetch(`${site.url}/api/plans?city=houston&usage=837`)).json();
+    expect(await planIds(page)).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
 
     await page.getByLabel('Rate type').selectOption('fixed');
     await page.getByRole('button', { name: 'Update plans' }).click();
@@ -78,7 +51,7 @@ describe.each([
   });
 
   it('twelve months from the bills rank the list, stay in the URL, and survive a filter, a page change and compare', async () => {
-    await page.goto(`${server.url}/texas/houston`);
+    await page.goto(`${site.url}/texas/houston`);
     if (javaScriptEnabled) await page.locator('[data-months-form] summary').click();
     else await page.locator('[data-months-form] summary').click(); // <details> opens without script too
     const fields = page.locator('input[name="months"]');
@@ -87,8 +60,8 @@ describe.each([
     await page.waitForURL(/months=/);
     expect(query(page).get('months')).toBe(MONTHS.join(','));
     expect(await fields.nth(7).inputValue()).toBe('1700');
-    const api = await (await fetch(`${server.url}/api/plans?city=houston&months=${MONTHS.join(',')}`)).json();
-    expect(await ids(page)).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
+    const api = await (await fetch(`${site.url}/api/plans?city=houston&months=${MONTHS.join(',')}`)).json();
+    expect(await planIds(page)).toEqual(api.plans.map((p: { plan: { id: string } }) => p.plan.id));
     expect(api.usage.fromBills).toBe(true);
 
     await page.getByLabel('Contract length').selectOption('12');
@@ -111,7 +84,7 @@ describe.each([
   });
 
   it('a ZIP shared with a city utility asks which name is on the bill, and each answer works', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.getByLabel('Your ZIP code').fill('78520');
     await page.getByRole('button', { name: 'Compare plans' }).click();
     await page.waitForURL(/\/zip\/78520$/);
@@ -121,7 +94,7 @@ describe.each([
     await question.getByRole('link', { name: /Brownsville Public Utilities Board/ }).click();
     await page.waitForURL(/bill=eia-/);
     expect(await page.locator('[data-zip-kind="no-choice-utility"]').textContent()).toContain('cannot choose');
-    await page.goto(`${server.url}/zip/78520`);
+    await page.goto(`${site.url}/zip/78520`);
     await page
       .locator('[data-zip-kind="ask"]')
       .getByRole('link', { name: /AEP Texas Central/ })
@@ -130,6 +103,6 @@ describe.each([
     expect(await page.locator('[data-city-lead="own-utility"]').textContent()).toContain(
       'Most homes in Brownsville are served by Brownsville Public Utilities Board',
     );
-    expect(await ids(page)).not.toHaveLength(0);
+    expect(await planIds(page)).not.toHaveLength(0);
   });
 });
