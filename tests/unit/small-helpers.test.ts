@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceStatusOf, cityMarket, servingUtilitySchema } from '~/lib/choice-status';
 import { centroid, distanceKm } from '~/lib/geo';
 import { mostCommon } from '~/lib/most-common';
-import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset } from '~/lib/sitemap';
+import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, withLanguageVersions } from '~/lib/sitemap';
 import { parseFilterSegments } from '~/lib/plan-filters';
 import { afterTermText, creditMissedText, feeMonthsText, monthNames, windowLabel } from '~/lib/year-words';
 
@@ -90,6 +90,30 @@ describe('sitemaps', () => {
     expect(urlset([])).toBe(
       '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"' +
         ' xmlns:xhtml="http://www.w3.org/1999/xhtml"></urlset>',
+    );
+  });
+
+  it('gives every language version its own entry, each naming all versions and the default', () => {
+    const localize = (lang: string, loc: string) =>
+      lang === 'en' ? loc : loc.replace('.example/', `.example/${lang}/`);
+    const versions = withLanguageVersions(
+      [{ loc: 'https://x.example/texas/houston', lastmod: '2026-01-29' }],
+      ['en', 'es'],
+      localize,
+    );
+    const alternates = [
+      { hreflang: 'en', href: 'https://x.example/texas/houston' },
+      { hreflang: 'es', href: 'https://x.example/es/texas/houston' },
+      { hreflang: 'x-default', href: 'https://x.example/texas/houston' },
+    ];
+    expect(versions).toEqual([
+      { loc: 'https://x.example/texas/houston', lastmod: '2026-01-29', alternates },
+      { loc: 'https://x.example/es/texas/houston', lastmod: '2026-01-29', alternates },
+    ]);
+    expect(
+      urlset([{ loc: 'https://x.example/a', alternates: [{ hreflang: 'es', href: 'https://x.example/es/a&b' }] }]),
+    ).toContain(
+      '<url><loc>https://x.example/a</loc><xhtml:link rel="alternate" hreflang="es" href="https://x.example/es/a&amp;b"/></url>',
     );
   });
 
