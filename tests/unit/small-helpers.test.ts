@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceStatusOf, cityMarket, servingUtilitySchema } from '~/lib/choice-status';
 import { centroid, distanceKm } from '~/lib/geo';
 import { mostCommon } from '~/lib/most-common';
+import { isSlug, slugify } from '~/lib/slug';
 import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, withLanguageVersions } from '~/lib/sitemap';
 import { parseFilterSegments } from '~/lib/plan-filters';
 import { afterTermText, creditMissedText, feeMonthsText, monthNames, windowLabel } from '~/lib/year-words';
@@ -171,5 +172,20 @@ describe('year words', () => {
     expect(windowLabel(['2026-01'])).toBe('Jan 2026 – Jan 2026');
     expect(windowLabel([])).toBe('');
     expect(windowLabel(['2026-13'])).toBe('? 2026 – ? 2026');
+  });
+});
+
+describe('slugify', () => {
+  it('folds accents, spells out &, drops apostrophes and joins words with single hyphens', () => {
+    // Real names: GeoNames' Texas places and the export's provider names (one with a trailing blank).
+    expect(slugify('César Chávez')).toBe('cesar-chavez');
+    expect(slugify("Port O'Connor")).toBe('port-oconnor');
+    expect(slugify('AP GAS & ELECTRIC (TX) LLC')).toBe('ap-gas-and-electric-tx-llc');
+    expect(slugify('GOOD CHARLIE & CO LLC')).toBe('good-charlie-and-co-llc');
+    expect(slugify('PRONTO POWER ')).toBe('pronto-power');
+    expect(slugify('Houston')).toBe('houston');
+    for (const name of ['César Chávez', "Port O'Connor", 'AP GAS & ELECTRIC (TX) LLC', 'PRONTO POWER '])
+      expect(isSlug(slugify(name)), name).toBe(true);
+    expect(isSlug('pronto-power-')).toBe(false);
   });
 });
