@@ -16,8 +16,12 @@ export interface AstroRenderer {
   close(): Promise<void>;
 }
 
-/** Starts the server once per test file (a few seconds); call close() in afterAll. */
-export async function createAstroRenderer(): Promise<AstroRenderer> {
+/**
+ * Starts the server once per test file (a few seconds); call close() in afterAll. `preload` loads
+ * those components (and what they import) now rather than in the first test that renders one, so
+ * their module-level code runs outside any test: mutation testing then sees it as static.
+ */
+export async function createAstroRenderer(preload: readonly string[] = []): Promise<AstroRenderer> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'cmp-astro-render-'));
   const config = await getViteConfig(
     {
@@ -35,6 +39,7 @@ export async function createAstroRenderer(): Promise<AstroRenderer> {
       experimental_AstroContainer: typeof experimental_AstroContainer;
     };
     const container = await Container.create();
+    for (const componentPath of preload) await server.ssrLoadModule(componentPath);
     return {
       async render(componentPath, props) {
         const module = (await server.ssrLoadModule(componentPath)) as {

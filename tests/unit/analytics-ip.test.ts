@@ -48,6 +48,11 @@ describe('truncateIp', () => {
     expect(truncateIp('64:ff9b::203.0.113.77')).toBe('64:ff9b::/48');
   });
 
+  it('trims an address of up to 100 characters, blanks included, and refuses a longer one', () => {
+    expect(truncateIp('203.0.113.77'.padEnd(100))).toBe('203.0.113.0/24');
+    expect(truncateIp('203.0.113.77'.padEnd(101))).toBeNull();
+  });
+
   it('returns null for anything that is not one address', () => {
     for (const bad of [
       null,

@@ -43,6 +43,24 @@ describe('TrustedProxies', () => {
       expect(() => new TrustedProxies(spec)).toThrow(RangeError);
     },
   );
+
+  it('names the entry it refuses, and whether it is not an address or not a range', () => {
+    expect(() => new TrustedProxies('10.0.0.1, localhost')).toThrow(
+      new RangeError('not an IP address or CIDR range: "localhost"'),
+    );
+    for (const range of ['10.0.0.0/8/1', '10.0.0.0/33', '10.0.0.0/x8', '10.0.0.0/8x', '2001:db8::/129'])
+      expect(() => new TrustedProxies(range), range).toThrow(new RangeError(`not a CIDR range: "${range}"`));
+  });
+
+  it('reads a dual-stack peer ::ffff:a.b.c.d as its IPv4 address, and nothing else as one', () => {
+    const trusted = new TrustedProxies('192.0.2.0/24');
+    expect(trusted.has(' ::FFFF:192.0.2.7 ')).toBe(true);
+    expect(trusted.has('x::ffff:192.0.2.7')).toBe(false);
+    expect(trusted.has('::ffff:192.0.2.7x')).toBe(false);
+    expect(trusted.has('::ffff:192.0.2.77')).toBe(true);
+    expect(trusted.has('')).toBe(false);
+    expect(trusted.has(undefined)).toBe(false);
+  });
 });
 
 describe('clientAddressOf', () => {

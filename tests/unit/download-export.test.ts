@@ -12,7 +12,12 @@ describe('downloading the live export', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       if (req.url === '/ok') res.end('"[idKey]"\r\nEND OF FILE\r\n');
-      else if (req.url === '/declared-big') res.writeHead(200, { 'content-length': '5000000' }).end();
+      else if (req.url === '/at-cap') res.end('x'.repeat(1_000_000));
+      else if (req.url === '/streamed-at-cap') {
+        res.writeHead(200); // no length: read to the end
+        res.write('x'.repeat(500_000));
+        res.end('x'.repeat(500_000));
+      } else if (req.url === '/declared-big') res.writeHead(200, { 'content-length': '5000000' }).end();
       else if (req.url === '/streamed-big') {
         res.writeHead(200); // no length: the cap must hold while reading
         res.write('x'.repeat(600_000));
@@ -46,10 +51,21 @@ describe('downloading the live export', () => {
     );
   });
 
+  it('accepts an export of exactly the cap, declared or streamed', async () => {
+    expect(await downloadExport(`${base}/at-cap`, limits)).toHaveLength(1_000_000);
+    expect(await downloadExport(`${base}/streamed-at-cap`, limits)).toHaveLength(1_000_000);
+  });
+
   it('gives up on a server that stops sending half-way through the body', async () => {
-    await expect(downloadExport(`${base}/stalls`, limits)).rejects.toThrow(
-      'no complete answer within the time limit (PLANS_FETCH_TIMEOUT_MS)',
-    );
+    const failure = downloadExport(`${base}/stalls`, limits);
+    await expect(failure).rejects.toThrow('no complete answer within the time limit (PLANS_FETCH_TIMEOUT_MS)');
+    await expect(failure).rejects.toMatchObject({ name: 'DownloadError', cause: { name: 'TimeoutError' } });
+  });
+
+  it('throws its own cap error as it is, without a cause', async () => {
+    const failure = downloadExport(`${base}/streamed-big`, limits);
+    await expect(failure).rejects.toBeInstanceOf(DownloadError);
+    await expect(failure).rejects.not.toHaveProperty('cause');
   });
 
   it('names an HTTP error and a refused connection', async () => {
@@ -59,7 +75,9 @@ describe('downloading the live export', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const { port } = probe.address() as AddressInfo;
     await new Promise((resolve) => probe.close(resolve));
-    await expect(downloadExport(`http://127.0.0.1:${port}/x`, limits)).rejects.toThrow('ECONNREFUSED');
+    const refused = downloadExport(`http://127.0.0.1:${port}/x`, limits);
+    await expect(refused).rejects.toThrow('ECONNREFUSED');
+    await expect(refused).rejects.toMatchObject({ name: 'DownloadError', cause: { message: 'fetch failed' } });
   });
 
   it('falls back to the newest recording for data:sync only when the download fails', async () => {

@@ -129,6 +129,94 @@ describe('itemListOfOffers', () => {
   });
 });
 
+// Recorded plan 34706 of the 2026-01-10 export: Think Energy, 0.1400 $/kWh posted at 1,000 kWh (so
+// a $140 bill there), 12 months, 100 % renewable; the URL is the site's plan page for it.
+const THINK: PlanOfferInput = {
+  id: '34706',
+  name: 'Think Clean 12 with Smart Thermostat Connected',
+  providerName: 'Think Energy',
+  url: 'https://choosemypower.example/plans/34706',
+  priceCentsPerKwh: Number('0.1400') * 100,
+  monthlyBill: 140,
+  usageKwh: 1000,
+  termMonths: 12,
+  renewablePercent: 100,
+};
+const thinkEnergy = { '@type': 'Organization', name: 'Think Energy' };
+const perKwh = {
+  '@type': 'UnitPriceSpecification',
+  price: 0.14,
+  priceCurrency: 'USD',
+  unitCode: 'KWH',
+  unitText: 'kWh',
+};
+const bill = {
+  '@type': 'UnitPriceSpecification',
+  name: 'Estimated monthly bill',
+  price: 140,
+  priceCurrency: 'USD',
+  unitCode: 'MON',
+};
+
+describe('a recorded plan as JSON-LD, whole', () => {
+  it('is a Product with its id, category, brand, term and renewable share, and an Offer sold by the provider', () => {
+    expect(productOffer(THINK)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Product',
+      '@id': 'https://choosemypower.example/plans/34706#product',
+      sku: '34706',
+      name: 'Think Clean 12 with Smart Thermostat Connected',
+      url: THINK.url,
+      category: 'Electricity plan',
+      brand: thinkEnergy,
+      additionalProperty: [
+        { '@type': 'PropertyValue', name: 'Contract term', value: 12, unitCode: 'MON' },
+        { '@type': 'PropertyValue', name: 'Renewable energy', value: 100, unitCode: 'P1', unitText: 'percent' },
+      ],
+      offers: {
+        '@type': 'Offer',
+        url: THINK.url,
+        price: 0.14,
+        priceCurrency: 'USD',
+        priceSpecification: [
+          perKwh,
+          { ...bill, referenceQuantity: { '@type': 'QuantitativeValue', value: 1000, unitCode: 'KWH' } },
+        ],
+        availability: 'https://schema.org/InStock',
+        seller: thinkEnergy,
+      },
+    });
+  });
+
+  it('states the bill without a reference quantity when the usage is not given', () => {
+    const { usageKwh: _usage, ...withoutUsage } = THINK;
+    expect((productOffer(withoutUsage).offers as Record<string, unknown>).priceSpecification).toEqual([perKwh, bill]);
+  });
+
+  it('names the field that is not a finite number', () => {
+    const fields = ['priceCentsPerKwh', 'monthlyBill', 'usageKwh', 'termMonths', 'renewablePercent'] as const;
+    for (const field of fields)
+      expect(() => productOffer({ ...THINK, [field]: Number.NaN })).toThrow(
+        new RangeError(`${field} must be a finite number, got NaN`),
+      );
+  });
+
+  it('is listed under the name given, in ascending order, and without a name when none is given', () => {
+    const url = 'https://choosemypower.example/texas/dallas';
+    const { '@context': _context, ...product } = productOffer(THINK);
+    expect(itemListOfOffers([THINK], url, 'Electricity plans in Dallas')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ItemList',
+      name: 'Electricity plans in Dallas',
+      url,
+      numberOfItems: 1,
+      itemListOrder: 'https://schema.org/ItemListOrderAscending',
+      itemListElement: [{ '@type': 'ListItem', position: 1, item: product }],
+    });
+    expect(itemListOfOffers([THINK], url)).not.toHaveProperty('name');
+  });
+});
+
 describe('jsonLdScriptContent', () => {
   it('keeps a hostile plan name from closing the script element, and reads back unchanged', () => {
     const data = productOffer({ ...PLAN, name: EVIL, providerName: 'A & B <Energy>' });
@@ -148,6 +236,12 @@ describe('jsonLdScriptContent', () => {
     expect(JSON.parse(content)).toEqual({ text });
   });
 
+  it('refuses what JSON cannot write, such as a function', () => {
+    expect(() => jsonLdScriptContent(() => productOffer(PLAN))).toThrow(
+      new TypeError('JSON-LD data must be an object or an array'),
+    );
+  });
+
   it('accepts an array of documents', () => {
     const docs = [breadcrumbList([{ name: '<Home>', url: 'https://x.example/' }]), productOffer(PLAN)];
     expect(JSON.parse(jsonLdScriptContent(docs))).toEqual(docs);
@@ -157,7 +251,7 @@ describe('jsonLdScriptContent', () => {
 describe('<JsonLd>', () => {
   let astro: AstroRenderer;
   beforeAll(async () => {
-    astro = await createAstroRenderer();
+    astro = await createAstroRenderer(['/src/components/JsonLd.astro']);
   });
   afterAll(async () => {
     await astro?.close();

@@ -192,4 +192,17 @@ describe('describeFilters', () => {
     expect(describeFilters({ prepaid: 'only', noDeposit: true })).toBe('prepaid no-deposit');
     expect(describeFilters({ prepaid: 'exclude', noDeposit: false, tou: 'only' })).toBe('');
   });
+
+  it('names them in Spanish, in the same order', () => {
+    expect(describeFilters({}, 'es')).toBe('');
+    expect(describeFilters({ term: 'short' }, 'es')).toBe('a corto plazo');
+    expect(describeFilters({ term: '12', rate: 'fixed' }, 'es')).toBe('de 12 meses de tarifa fija');
+    expect(describeFilters({ term: '24', rate: 'variable' }, 'es')).toBe('de 24 meses de tarifa variable');
+    expect(describeFilters({ term: 'long', rate: 'indexed' }, 'es')).toBe('a largo plazo de tarifa indexada');
+    expect(describeFilters({ green: '100' }, 'es')).toBe('100% renovables');
+    expect(describeFilters({ green: '50' }, 'es')).toBe('al menos 50% renovables');
+    expect(describeFilters({ prepaid: 'only', noDeposit: true }, 'es')).toBe('prepagados sin depósito');
+    expect(describeFilters({ prepaid: 'exclude', noDeposit: false, tou: 'only' }, 'es')).toBe('');
+    expect(describeFilters({ term: '12' }, 'en')).toBe('12-month');
+  });
 });

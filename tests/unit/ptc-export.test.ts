@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCancelFee } from '~/server/sync/ptc/cancel-fee';
+import { PTC_COLUMNS } from '~/server/sync/ptc/columns';
 import { PtcHeaderError } from '~/server/sync/ptc/errors';
 import { parsePtcExport } from '~/server/sync/ptc/parse-export';
 import { prepareOffers } from '~/server/sync/prepare-offers';
@@ -46,11 +47,52 @@ describe('parsePtcExport on the recorded raw export', () => {
   });
 });
 
+// Real lines of the 2026-01-10 export: its header and rows picked by id.
+const lines = readFileSync(EXPORTS.jan10, 'utf8').split('\r\n');
+const header = lines[0]!;
+const pick = (id: string) => lines.find((l) => l.startsWith(`"${id}",`))!;
+
+describe('parsePtcExport on rows cut from the export', () => {
+  const ids = (text: string) => parsePtcExport(text).rows.map((r) => r.raw.idKey);
+
+  it('says whether the END OF FILE line was reached, in any case and spacing, and reads nothing after it', () => {
+    const rows = [header, pick('34706'), pick('34707')];
+    expect(parsePtcExport(rows.join('\r\n'))).toMatchObject({ endMarker: false, rejected: [] });
+    expect(ids(rows.join('\r\n'))).toEqual(['34706', '34707']);
+    const ended = [header, pick('34706'), '', ' end of file ', pick('34707')].join('\r\n');
+    expect(parsePtcExport(ended)).toMatchObject({ endMarker: true, rejected: [] });
+    expect(ids(ended)).toEqual(['34706']);
+  });
+
+  it('reads a header with blanks around the column names', () => {
+    const padded = PTC_COLUMNS.map((c) => ` ${c} `).join(',');
+    expect(ids([padded, pick('34706')].join('\r\n'))).toEqual(['34706']);
+  });
+
+  it('names only the missing columns, or only the unexpected ones, in a refusal', () => {
+    const without = (text: string) => header.replace(`,"${text}"`, '');
+    expect(() => parsePtcExport([without('[Rating]'), pick('34706')].join('\r\n'), 'cut.csv')).toThrow(
+      new PtcHeaderError(['[Rating]'], [], 'cut.csv'),
+    );
+    expect(new PtcHeaderError(['[Rating]'], [], 'cut.csv').message).toBe(
+      'cut.csv is not a Power to Choose export: missing column(s) [Rating]. Nothing was imported.',
+    );
+    expect(new PtcHeaderError([], ['[Extra]', '[More]'], 'x.csv')).toMatchObject({
+      name: 'PtcHeaderError',
+      message: 'x.csv is not a Power to Choose export: unexpected column(s) [Extra], [More]. Nothing was imported.',
+    });
+  });
+
+  it('calls a nameless source "the file", and refuses an empty one for all its missing columns', () => {
+    expect(() => parsePtcExport('')).toThrow(new PtcHeaderError([...PTC_COLUMNS], [], 'the file'));
+    expect(() => parsePtcExport('')).toThrow(
+      /^the file is not a Power to Choose export: missing column\(s\) \[idKey\], /,
+    );
+  });
+});
+
 describe('prepareOffers: malformed rows', () => {
   // Three real rows cut from the 2026-01-10 export, two of them damaged on purpose.
-  const lines = readFileSync(EXPORTS.jan10, 'utf8').split('\r\n');
-  const header = lines[0]!;
-  const pick = (id: string) => lines.find((l) => l.startsWith(`"${id}",`))!;
   const text = [
     header,
     pick('34706'),
@@ -101,6 +143,23 @@ describe('parseCancelFee', () => {
     ] as const) {
       expect(parseCancelFee(text), text).toEqual({ amount, perMonth: true, text });
     }
+  });
+
+  it('trims, reads a decimal comma, and keeps any other wording as text', () => {
+    expect(parseCancelFee(' 150.00 ')).toEqual({ amount: 150, perMonth: false, text: null });
+    expect(parseCancelFee('150')).toEqual({ amount: 150, perMonth: false, text: null });
+    expect(parseCancelFee('$150')).toEqual({ amount: 150, perMonth: false, text: '$150' });
+    expect(parseCancelFee('150 fee')).toEqual({ amount: 150, perMonth: false, text: '150 fee' });
+    expect(parseCancelFee(' 19,50 por mes restante')).toEqual({
+      amount: 19.5,
+      perMonth: true,
+      text: '19,50 por mes restante',
+    });
+    expect(parseCancelFee('per remaining month')).toEqual({
+      amount: null,
+      perMonth: false,
+      text: 'per remaining month',
+    });
   });
 
   it('gives every CancelFee of both exports an amount unless it is blank', () => {

@@ -3,18 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { prepareOffers } from '~/server/sync/prepare-offers';
 import { deriveFeatures } from '~/server/sync/ptc/features';
 import { normalizeOffer } from '~/server/sync/ptc/normalize-offer';
-import { parsePtcExport } from '~/server/sync/ptc/parse-export';
 import { readPlanFile } from '~/server/sync/ptc/source';
-import { planFile } from '../helpers/recorded';
+import { jan10, listing, offerWithFields, rawOf } from '../helpers/jan10-offers';
 import { SHARED_DATA } from '../helpers/seed-rows';
 
-const jan10 = prepareOffers(planFile('jan10'));
-const listing = (id: string) =>
-  jan10.listings.find((l) => l.offer.externalId === id || l.alternates.some((a) => a.externalId === id))!;
 const features = (id: string) => deriveFeatures(listing(id).offer);
 const names = (id: string) => features(id).features.map((f) => f.featureName);
-const jan10Rows = parsePtcExport(planFile('jan10').text).rows;
-const rawOf = (id: string) => jan10Rows.find((r) => r.raw.idKey === id)!.raw;
 
 describe('normalising the recorded 2026-01-10 export', () => {
   it('keeps the exact prices and document links of a known plan', () => {
@@ -154,13 +148,8 @@ describe('impossible prices', () => {
 
 describe('document links', () => {
   const links = ['Website', 'TermsURL', 'YRACURL', 'FactsURL', 'EnrollURL', 'PrepaidURL'] as const;
-  const offerWith = (field: (typeof links)[number], value: string) => {
-    const result = normalizeOffer(2, { ...rawOf('34706'), [field]: value });
-    if (!('offer' in result)) throw new Error(`rejected: ${result.rejected.reason}`);
-    return result.offer;
-  };
   const linkOf = (field: (typeof links)[number], value: string) => {
-    const o = offerWith(field, value);
+    const o = offerWithFields('34706', { [field]: value });
     return {
       Website: o.websiteUrl,
       TermsURL: o.termsUrl,
@@ -193,11 +182,8 @@ describe('document links', () => {
 });
 
 describe('renewable share', () => {
-  const green = (Renewable: string) => {
-    const result = normalizeOffer(2, { ...rawOf('34706'), Renewable });
-    if (!('offer' in result)) throw new Error(`rejected: ${result.rejected.reason}`);
-    return deriveFeatures(result.offer).features.filter((f) => f.featureType === 'energy');
-  };
+  const green = (Renewable: string) =>
+    deriveFeatures(offerWithFields('34706', { Renewable })).features.filter((f) => f.featureType === 'energy');
 
   it('labels a share between 1 and 99 % as partly renewable, 100 % as renewable, and 0 % or unknown not at all', () => {
     expect(green('0')).toEqual([]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { choiceStatusOf, cityMarket, servingUtilitySchema } from '~/lib/choice-status';
 import { centroid, distanceKm } from '~/lib/geo';
 import { mostCommon } from '~/lib/most-common';
-import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset } from '~/lib/sitemap';
+import { isSlug, slugify } from '~/lib/slug';
+import { SITEMAP_FILTER_PATHS, sitemapIndex, urlset, withLanguageVersions } from '~/lib/sitemap';
 import { parseFilterSegments } from '~/lib/plan-filters';
 import { afterTermText, creditMissedText, feeMonthsText, monthNames, windowLabel } from '~/lib/year-words';
 
@@ -93,6 +94,30 @@ describe('sitemaps', () => {
     );
   });
 
+  it('gives every language version its own entry, each naming all versions and the default', () => {
+    const localize = (lang: string, loc: string) =>
+      lang === 'en' ? loc : loc.replace('.example/', `.example/${lang}/`);
+    const versions = withLanguageVersions(
+      [{ loc: 'https://x.example/texas/houston', lastmod: '2026-01-29' }],
+      ['en', 'es'],
+      localize,
+    );
+    const alternates = [
+      { hreflang: 'en', href: 'https://x.example/texas/houston' },
+      { hreflang: 'es', href: 'https://x.example/es/texas/houston' },
+      { hreflang: 'x-default', href: 'https://x.example/texas/houston' },
+    ];
+    expect(versions).toEqual([
+      { loc: 'https://x.example/texas/houston', lastmod: '2026-01-29', alternates },
+      { loc: 'https://x.example/es/texas/houston', lastmod: '2026-01-29', alternates },
+    ]);
+    expect(
+      urlset([{ loc: 'https://x.example/a', alternates: [{ hreflang: 'es', href: 'https://x.example/es/a&b' }] }]),
+    ).toContain(
+      '<url><loc>https://x.example/a</loc><xhtml:link rel="alternate" hreflang="es" href="https://x.example/es/a&amp;b"/></url>',
+    );
+  });
+
   it('writes a sitemap index the same way', () => {
     expect(
       sitemapIndex([
@@ -147,5 +172,20 @@ describe('year words', () => {
     expect(windowLabel(['2026-01'])).toBe('Jan 2026 to Jan 2026');
     expect(windowLabel([])).toBe('');
     expect(windowLabel(['2026-13'])).toBe('? 2026 to ? 2026');
+  });
+});
+
+describe('slugify', () => {
+  it('folds accents, spells out &, drops apostrophes and joins words with single hyphens', () => {
+    // Real names: GeoNames' Texas places and the export's provider names (one with a trailing blank).
+    expect(slugify('César Chávez')).toBe('cesar-chavez');
+    expect(slugify("Port O'Connor")).toBe('port-oconnor');
+    expect(slugify('AP GAS & ELECTRIC (TX) LLC')).toBe('ap-gas-and-electric-tx-llc');
+    expect(slugify('GOOD CHARLIE & CO LLC')).toBe('good-charlie-and-co-llc');
+    expect(slugify('PRONTO POWER ')).toBe('pronto-power');
+    expect(slugify('Houston')).toBe('houston');
+    for (const name of ['César Chávez', "Port O'Connor", 'AP GAS & ELECTRIC (TX) LLC', 'PRONTO POWER '])
+      expect(isSlug(slugify(name)), name).toBe(true);
+    expect(isSlug('pronto-power-')).toBe(false);
   });
 });

@@ -44,7 +44,12 @@ describe('month windows', () => {
     const bills = parseMonthlyUsages(BILLS);
     expect(usagesForWindow(bills, 10)).toEqual([760, 800, 820, 760, 700, 690, 900, 1300, 1650, 1700, 1400, 980]);
     expect(usagesForWindow(bills, 0)).toEqual(bills);
-    expect(() => usagesForWindow(bills.slice(1), 0)).toThrow(CostInputError);
+    expect(() => usagesForWindow(bills.slice(1), 0)).toThrow(
+      new CostInputError('expected 12 monthly usages, January first, got 11'),
+    );
+    expect(() => usagesForWindow(null as unknown as number[], 0)).toThrow(
+      new CostInputError('expected 12 monthly usages, January first, got undefined'),
+    );
   });
 });
 
@@ -62,6 +67,13 @@ describe('shapedUsages', () => {
       'Oct',
       'Nov',
       'Dec',
+    ]);
+  });
+
+  it('gives the kWh left by rounding down to the earlier months when the remainders tie', () => {
+    // Twelve equal shares of 100.5 kWh: six months round up, January to June.
+    expect(calendarShapedUsages(100.5, new Array<number>(12).fill(1 / 12))).toEqual([
+      101, 101, 101, 101, 101, 101, 100, 100, 100, 100, 100, 100,
     ]);
   });
 

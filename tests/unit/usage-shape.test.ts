@@ -12,20 +12,24 @@ const [header, ...lines] = text.trimEnd().split(/\r?\n/);
 const year2024 = lines.filter((line) => line.startsWith('2024,'));
 const fileOf = (rows: readonly string[]) => [header, ...rows].join('\n');
 
-describe('deriveUsageShape on the EIA-861M Texas extract', () => {
-  const shape = deriveUsageShape(text, FILE);
+// Derived inside each test rather than once for the file, so mutation testing sees which tests run it.
+const derive = () => deriveUsageShape(text, FILE);
 
+describe('deriveUsageShape on the EIA-861M Texas extract', () => {
   it('is exactly what the committed texas-usage-shape.json holds (run npm run data:usage-shape if not)', () => {
+    const shape = derive();
     expect(shape).toEqual(committed);
     expect(TEXAS_USAGE_SHAPE).toEqual(committed);
   });
 
   it('uses the full calendar years 2010–2024 and names its source', () => {
+    const shape = derive();
     expect(shape.source.years).toEqual(Array.from({ length: 15 }, (_, i) => 2010 + i));
     expect(shape.source).toMatchObject({ form: 'EIA-861M', file: FILE, kwhPerCustomerYears: [2022, 2023, 2024] });
   });
 
   it('gives monthly shares that sum to 1, low in spring and high in August', () => {
+    const shape = derive();
     const sum = shape.monthShares.reduce((a, b) => a + b, 0);
     expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
     expect(shape.monthShares[0]).toBeCloseTo(0.085, 3);
@@ -40,6 +44,7 @@ describe('deriveUsageShape on the EIA-861M Texas extract', () => {
   });
 
   it('averages 1,118–1,178 kWh per home a month over 2022–2024', () => {
+    const shape = derive();
     const { byYear, average } = shape.kwhPerCustomer;
     expect(byYear.map(Math.round)).toEqual([1178, 1145, 1118]);
     expect(average).toBeCloseTo((byYear[0]! + byYear[1]! + byYear[2]!) / 3, 9);
@@ -57,6 +62,14 @@ describe('deriveUsageShape on the EIA-861M Texas extract', () => {
 });
 
 describe('a malformed file', () => {
+  const errorOf = (content: string): UsageDataError => {
+    try {
+      deriveUsageShape(content, 'bad.csv');
+    } catch (e) {
+      return e as UsageDataError;
+    }
+    throw new Error('deriveUsageShape accepted the file');
+  };
   const fails = (content: string, message: RegExp) => {
     expect(() => deriveUsageShape(content, 'bad.csv')).toThrow(UsageDataError);
     expect(() => deriveUsageShape(content, 'bad.csv')).toThrow(message);
@@ -75,18 +88,28 @@ describe('a malformed file', () => {
     rows[2] = [...cells.slice(0, 2), '12x4', ...cells.slice(3)].join(',');
     rows[5] = rows[5]!.replace('MWh', 'GWh').replace('count', 'GWh');
     rows[7] = rows[7]!.replace('Preliminary', 'Draft');
-    const error = (() => {
-      try {
-        deriveUsageShape(fileOf(rows), 'bad.csv');
-      } catch (e) {
-        return e as UsageDataError;
-      }
-    })();
+    const error = errorOf(fileOf(rows));
     expect(error).toBeInstanceOf(UsageDataError);
-    expect(error!.problems).toHaveLength(3);
-    expect(error!.problems[0]).toMatch(/^line 4: value is not a non-negative number/);
-    expect(error!.problems[1]).toMatch(/^line 7: unit /);
-    expect(error!.problems[2]).toMatch(/^line 9: data_status /);
+    expect(error.problems).toHaveLength(3);
+    expect(error.problems[0]).toMatch(/^line 4: value is not a non-negative number/);
+    expect(error.problems[1]).toMatch(/^line 7: unit /);
+    expect(error.problems[2]).toMatch(/^line 9: data_status /);
+    expect(error.message).toBe(`the EIA usage file has bad rows:\n  ${error.problems.join('\n  ')}`);
+  });
+
+  it('quotes a bad line trimmed, and refuses a value of zero', () => {
+    const rows = [...year2024];
+    rows[0] = ` ${rows[0]!.replace(/^2024,12,\d+/, '2024,12,0')} `;
+    expect(errorOf(fileOf(rows)).problems).toEqual([
+      'line 2: value must be above zero (2024,12,0,MWh,residential_sales,Preliminary)',
+    ]);
+  });
+
+  it('lists the first ten bad lines and stops there', () => {
+    const rows = year2024.map((l) => l.replace('Preliminary', 'Draft'));
+    const { problems } = errorOf(fileOf(rows));
+    expect(problems).toHaveLength(10);
+    expect(problems.map((p) => p.split(':')[0])).toEqual(Array.from({ length: 10 }, (_, i) => `line ${i + 2}`));
   });
 
   it('refuses a unit that does not match its measure, a wrong field count and a repeated month', () => {
@@ -98,8 +121,23 @@ describe('a malformed file', () => {
 
   it('skips a year missing a month of sales, and refuses a file with no full year', () => {
     const withoutMarch = year2024.filter((l) => !(l.startsWith('2024,3,') && l.includes('sales')));
-    fails(fileOf(withoutMarch), /no calendar year has all 12 months of residential_sales/);
+    const error = errorOf(fileOf(withoutMarch));
+    expect(error.message).toBe('no calendar year has all 12 months of residential_sales');
+    expect(error.problems).toEqual([]);
     const partial = deriveUsageShape(fileOf([...withoutMarch, ...lines.filter((l) => l.startsWith('2023,'))]), 'x.csv');
     expect(partial.source.years).toEqual([2023]);
+  });
+
+  it('refuses sales without the customer counts of the same full year', () => {
+    const error = errorOf(fileOf(year2024.filter((l) => l.includes('residential_sales'))));
+    expect(error.message).toBe('no full year has all 12 months of residential_customers as well');
+  });
+});
+
+describe('a file with harmless differences', () => {
+  it('reads a byte-order mark, trailing blanks, spaces around cells and blank lines as the plain file', () => {
+    const padded = year2024.map((l) => ` ${l.split(',').join(' , ')} `);
+    const text2024 = `\uFEFF${header} \n${padded.slice(0, 5).join('\n')}\n \n\n${padded.slice(5).join('\r\n')}\r\n`;
+    expect(deriveUsageShape(text2024, 'x.csv')).toEqual(deriveUsageShape(fileOf(year2024), 'x.csv'));
   });
 });

@@ -36,8 +36,8 @@ export interface PlanOfferInput {
 }
 
 function finite(value: number, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new RangeError(`${what} must be a finite number, got ${value}`);
+  // Number.isFinite is false for anything that is not a number.
+  if (!Number.isFinite(value)) throw new RangeError(`${what} must be a finite number, got ${value}`);
   return value;
 }
 

@@ -52,8 +52,9 @@ type Table = Map<Measure, Map<number, Map<number, number>>>;
 // Every row, validated; throws with up to MAX_PROBLEMS bad lines.
 function readRows(text: string): Table {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== EIA_USAGE_HEADER)
-    throw new UsageDataError(`expected the header "${EIA_USAGE_HEADER}", got "${lines[0] ?? ''}"`);
+  const header = lines[0]!; // split always gives at least one line
+  if (header.trim() !== EIA_USAGE_HEADER)
+    throw new UsageDataError(`expected the header "${EIA_USAGE_HEADER}", got "${header}"`);
   const byMeasure: Table = new Map();
   const problems: string[] = [];
   for (const [i, line] of lines.entries()) {
@@ -74,7 +75,8 @@ function addRow(byMeasure: Table, line: string, lineNo: number): string | null {
   const parsed = rowSchema.safeParse({ year, month, value, unit, measure, data_status });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return `line ${lineNo}: ${issue.path.join('.') || 'row'} ${issue.message} (${line.trim()})`;
+    // Every issue names its one field: the row-level check reports under "unit".
+    return `line ${lineNo}: ${String(issue.path[0])} ${issue.message} (${line.trim()})`;
   }
   const row = parsed.data;
   const years = byMeasure.get(row.measure) ?? new Map<number, Map<number, number>>();

@@ -23,8 +23,9 @@ const BILL_CREDIT = /bill credit|cr[eé]dito (de|en) (la |su )?factura|cr[eé]di
 const MIN_USAGE = /minimum usage|usage (fee|charge)|less than \d[\d,]* ?kwh|below \d[\d,]* ?kwh|uso m[ií]nimo/i;
 const MONEY = /\$\s?(\d{1,4}(?:\.\d{2})?)/;
 
-const textOf = (o: Offer) => [o.feesCredits, o.specialTerms].filter(Boolean).join(' \n ');
-const sentences = (text: string) => text.split(/(?<=[.!?])\s+|\n/);
+// A blank field joins as '', and a sentence's leading whitespace changes no rule.
+const textOf = (o: Offer) => [o.feesCredits, o.specialTerms].join(' \n ');
+const sentences = (text: string) => text.split(/(?<=[.!?])\s|\n/);
 
 /** The normalised features of an offer, plus the two flags the plan row stores directly. */
 export function deriveFeatures(o: Offer): {
@@ -51,7 +52,7 @@ export function deriveFeatures(o: Offer): {
     });
 
   if (o.percentGreen === 100) add('energy', 'renewable_100', '100% renewable', '100', true);
-  else if (o.percentGreen !== null && o.percentGreen > 0)
+  else if ((o.percentGreen ?? 0) > 0)
     add('energy', 'renewable_partial', `${o.percentGreen}% renewable`, String(o.percentGreen));
   if (o.isTimeOfUse) add('energy', 'time_of_use', 'Time-of-use pricing', null, true);
   if (o.isPrepaid) add('billing', 'prepaid', 'Prepaid', null, true);
@@ -67,6 +68,7 @@ export function deriveFeatures(o: Offer): {
   if (requiresDeposit) add('billing', 'deposit_required', 'Deposit may be required');
   if (o.isNewCustomerOnly) add('contract', 'new_customers_only', 'New customers only');
   if (o.cancelFee.perMonth) {
+    // Stryker disable next-line OptionalChaining: parseCancelFee sets perMonth only with an amount.
     add('contract', 'etf_per_month', 'Cancellation fee per remaining month', o.cancelFee.amount?.toFixed(2) ?? null);
   }
   return { features, requiresAutoPay, requiresDeposit };

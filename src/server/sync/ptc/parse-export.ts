@@ -46,7 +46,8 @@ export function parsePtcExport(text: string, source = 'the file'): ParsedExport 
       continue;
     }
     const raw: RawOffer = {};
-    header.forEach((column, i) => (raw[bare(column)] = record[i] ?? ''));
+    // The record has as many fields as the header (checked above).
+    header.forEach((column, i) => (raw[bare(column)] = record[i]!));
     rows.push({ line: info.lines, raw });
   }
   return { rows, rejected, endMarker };
