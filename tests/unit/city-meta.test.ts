@@ -104,9 +104,10 @@ describe('cityMetaEs', () => {
       title: 'Electricidad en Austin: Austin Energy, y 120 planes para direcciones de Oncor',
       description: `A la mayoría de los hogares de Austin, TX, los atiende Austin Energy y no pueden escoger plan. Para direcciones en el área de Oncor: 120 planes ${rankedEs}; ${sourceEs}.`,
     });
-    expect(cityMetaEs({ ...austin, utilityName: null, filterText: 'prepago' }).title).toBe(
-      'Electricidad en Austin: Austin Energy, y 120 planes prepago para direcciones de el área competitiva',
-    );
+    expect(cityMetaEs({ ...austin, utilityName: null, filterText: 'prepago' })).toEqual({
+      title: 'Electricidad en Austin: Austin Energy, y 120 planes prepago para direcciones del área competitiva',
+      description: `A la mayoría de los hogares de Austin, TX, los atiende Austin Energy y no pueden escoger plan. Para direcciones del área competitiva: 120 planes prepago ${rankedEs}; ${sourceEs}.`,
+    });
     expect(cityMetaEs({ ...austin, city: { ...austin.city, utilityName: null } }).title).toBe(
       'Planes de electricidad en Austin: 130 planes desde 9.6¢/kWh',
     );

@@ -61,9 +61,15 @@ describe('features of recorded rows, whole', () => {
     });
   });
 
-  it('Champion 18540: minimum usage from the wording alone ("minimum usage requirement"), the flag being false', () => {
+  it('Champion 18540: "No monthly fee or minimum usage requirement" promises no minimum usage, so no such feature', () => {
     expect(offerOf('18540').hasMinUsageFee).toBe(false);
-    expect(derived('18540').features).toEqual(rows(renewable26, timeOfUse, minUsage));
+    expect(derived('18540').features).toEqual(rows(renewable26, timeOfUse));
+  });
+
+  it('34545: "No hidden fees, minimum usage, or gimmicks." is no minimum-usage feature either', () => {
+    expect(rawOf('34545').SpecialTerms).toContain('No hidden fees, minimum usage, or gimmicks.');
+    expect(offerOf('34545').hasMinUsageFee).toBe(false);
+    expect(derived('34545').features.map((f) => f.featureName)).not.toContain('min_usage_fee');
   });
 
   it('prepaid 20174: "no credit check or deposit required" is no deposit, not a deposit requirement', () => {

@@ -23,10 +23,16 @@ export function cityMetaEs(m: CityMetaInput): { title: string; description: stri
   }
   const filtered = m.filterText ? ` ${m.filterText}` : '';
   if (city.market === 'own-utility' && city.utilityName) {
-    const area = m.utilityName ?? 'el área competitiva';
+    // "de el" contracts to "del" in Spanish, so the unnamed area has its own phrases.
+    const forAddresses = m.utilityName
+      ? `para direcciones de ${m.utilityName}`
+      : 'para direcciones del área competitiva';
+    const inArea = m.utilityName
+      ? `Para direcciones en el área de ${m.utilityName}`
+      : 'Para direcciones del área competitiva';
     return {
-      title: `Electricidad en ${city.name}: ${city.utilityName}, y ${m.total} planes${filtered} para direcciones de ${area}`,
-      description: `A la mayoría de los hogares de ${city.name}, TX, los atiende ${city.utilityName} y no pueden escoger plan. Para direcciones en el área de ${area}: ${m.total} planes${filtered} ${ranked}; fuente: ${m.provenance}.`,
+      title: `Electricidad en ${city.name}: ${city.utilityName}, y ${m.total} planes${filtered} ${forAddresses}`,
+      description: `A la mayoría de los hogares de ${city.name}, TX, los atiende ${city.utilityName} y no pueden escoger plan. ${inArea}: ${m.total} planes${filtered} ${ranked}; fuente: ${m.provenance}.`,
     };
   }
   return {

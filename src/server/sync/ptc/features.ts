@@ -21,6 +21,9 @@ const NO_DEPOSIT =
 const DEPOSIT_REQUIRED = /deposit (is |may be )?required|requires? a (security )?deposit|dep[oó]sito (es )?requerido/i;
 const BILL_CREDIT = /bill credit|cr[eé]dito (de|en) (la |su )?factura|cr[eé]dito de \$/i;
 const MIN_USAGE = /minimum usage|usage (fee|charge)|less than \d[\d,]* ?kwh|below \d[\d,]* ?kwh|uso m[ií]nimo/i;
+// "No hidden fees or minimum usage penalties" promises the opposite of a minimum-usage charge.
+const NO_MIN_USAGE =
+  /\bno\b[^.]{0,40}minimum usage|without (a |any )?minimum usage|\bsin\b[^.]{0,40}uso m[ií]nimo|\bni\b[^.]{0,40}uso m[ií]nimo/i;
 const MONEY = /\$\s?(\d{1,4}(?:\.\d{2})?)/;
 
 // A blank field joins as '', and a sentence's leading whitespace changes no rule.
@@ -58,7 +61,7 @@ export function deriveFeatures(o: Offer): {
   if (o.isPrepaid) add('billing', 'prepaid', 'Prepaid', null, true);
   const credit = BILL_CREDIT.test(text);
   if (credit) add('billing', 'bill_credit', 'Bill credit', MONEY.exec(o.feesCredits ?? text)?.[1] ?? null, true);
-  const minUsage = o.hasMinUsageFee || MIN_USAGE.test(text);
+  const minUsage = o.hasMinUsageFee || sentences(text).some((s) => MIN_USAGE.test(s) && !NO_MIN_USAGE.test(s));
   if (minUsage) add('billing', 'min_usage_fee', 'Minimum-usage fee or credit', null, true);
   const requiresAutoPay = sentences(text).some((s) => AUTOPAY.test(s) && AUTOPAY_REQUIRED.test(s));
   if (requiresAutoPay) add('billing', 'autopay_required', 'Auto pay required');
