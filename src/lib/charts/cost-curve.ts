@@ -57,7 +57,7 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
   if (!ys || !xs) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
-  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? 'cents' : 'dollars', f);
+  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? f.centsTick : f.dollarTick);
   const xTicks = ticksWithin(xs[0], xs[1], 6);
   const lines = series.map((s, index) => {
     const style = seriesStyle(index);

@@ -21,7 +21,7 @@ export {
   formatKwhValue,
 } from './format';
 export { chartLocale, type ChartFormat, type ChartLocale } from './locale';
-export { chartId, FRAME, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
+export { chartId, FRAME, xAnchor, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
 export { contrastRatio, INK, MAX_SERIES, SERIES_STYLES, seriesStyle, type SeriesStyle } from './palette';
 export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathPoint } from './path';
 export {

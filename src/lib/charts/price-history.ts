@@ -65,7 +65,7 @@ export function dateSeriesChart(input: DateSeriesInput, lang: Lang = 'en'): Char
   if (!ys || !xs || shown.length === 0) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
-  const y = valueAxis(ys[0], ys[1], 'cents', f);
+  const y = valueAxis(ys[0], ys[1], f.centsTick);
   const markAll = dates.length <= MARK_EVERY_POINT_UP_TO;
   const lines = shown.map(({ series, style }) => {
     const path: PathPoint[] = dates.map(({ date, day }) => {
