@@ -1,0 +1,133 @@
+// Issue 15: the chart code's edges and messages that the layout tests leave open, on real Oncor
+// offers of 2026-01-10 and 2026-01-29 (as charts-year.test.ts), each value stated exactly.
+import { describe, expect, it } from 'vitest';
+import {
+  chartId,
+  chartLocale,
+  contrastRatio,
+  costCurveChart,
+  dateSeriesChart,
+  dayNumber,
+  FRAME,
+  niceTicks,
+  priceHistoryChart,
+  seriesStyle,
+  xAnchor,
+  yearBillsChart,
+  yearCompareChart,
+} from '~/lib/charts';
+import { afterTermAssumption, costCurve, yearCost } from '~/lib/cost';
+import { shapedUsages } from '~/lib/usage';
+import { readListedPlans } from '../helpers/ptc-export-rows';
+
+const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
+const JANUARY_10 = readListedPlans('ptc-export-offers_2026-01-10.csv', 'ONCOR');
+const assumption = afterTermAssumption(ONCOR);
+const plan = (id: string) => ONCOR.find((p) => p.id === id)!;
+const year = (id: string) => yearCost(plan(id), shapedUsages(1000, 0), 0, assumption);
+const rhythm = { label: 'Rhythm Saver 12', points: costCurve(plan('35279')) };
+
+describe('cost curve edges', () => {
+  it('says why it refuses a fifth series or a marker that is not a number', () => {
+    expect(() => costCurveChart({ series: Array(5).fill(rhythm), title: 't' })).toThrow(
+      'a cost chart draws at most 4 series, got 5',
+    );
+    expect(() => costCurveChart({ series: [rhythm], markerKwh: Number.NaN, title: 't' })).toThrow(
+      'markerKwh must be a number, got NaN',
+    );
+    expect(() => seriesStyle(4)).toThrow('a chart draws at most 4 series, got series #5');
+  });
+
+  it('describes a chart without a marker with no marker sentence, in the page language', () => {
+    const chart = costCurveChart({ series: [rhythm], metric: 'bill', title: 't' })!;
+    expect(chart.description).toBe('Monthly bill in dollars at usages from 250 to 3,000 kWh, for: Rhythm Saver 12.');
+    expect(chart.yTicks.map((tick) => tick.label).slice(0, 2)).toEqual(['$0', '$100']);
+    expect(costCurveChart({ series: [rhythm], title: 't' })).toEqual(
+      costCurveChart({ series: [rhythm], title: 't' }, 'en'),
+    );
+  });
+});
+
+describe('price history edges', () => {
+  // Plan 11676's posted prices on the Oncor exports of 2026-01-10 and 2026-01-29.
+  const points = [JANUARY_10, ONCOR].map((plans, i) => {
+    const p = plans.find((q) => q.id === '11676')!;
+    return { date: ['2026-01-10', '2026-01-29'][i]!, rate500: p.rate500, rate1000: p.rate1000, rate2000: p.rate2000 };
+  });
+
+  it('is English unless told otherwise', () => {
+    const input = { points, title: 'History' };
+    expect(priceHistoryChart(input)).toEqual(priceHistoryChart(input, 'en'));
+    const series = [
+      {
+        label: 'At 1,000 kWh',
+        describes: '1,000 kWh',
+        points: points.map((p) => ({ date: p.date, cents: p.rate1000 * 100 })),
+      },
+    ];
+    const chart = dateSeriesChart({ series, title: 't', measure: 'Price at' })!;
+    expect(chart).toEqual(dateSeriesChart({ series, title: 't', measure: 'Price at' }, 'en'));
+    expect(chart.description).toBe('Price at 1,000 kWh, on 2 snapshot dates from Jan 10, 2026 to Jan 29, 2026.');
+    expect(chart.table.rows.map((r) => r.cells)).toEqual([['15.7¢/kWh'], ['15.3¢/kWh']]);
+  });
+
+  it('says which date it cannot read', () => {
+    expect(() => dayNumber('01/10/2026')).toThrow('expected a date as YYYY-MM-DD, got "01/10/2026"');
+    expect(() => dayNumber('2026-01-10x')).toThrow(RangeError);
+    expect(dayNumber('2026-01-29')).toBe(20_482);
+  });
+});
+
+describe('year chart edges', () => {
+  it('describes a full-term year without the after-term sentence', () => {
+    const chart = yearBillsChart({ months: year('35279').months, title: 't' })!;
+    expect(chart.description).toMatch(
+      /^Estimated bill for each month from Jan to Dec, \$[\d,.]+ in all \([\d.]+¢\/kWh on average\)\.$/,
+    );
+  });
+
+  it('compares full-term plans without the outline note or its legend entry', () => {
+    const series = ['35279', '35289'].map((id) => ({ label: plan(id).productName, months: year(id).months }));
+    const chart = yearCompareChart({ series, title: 't' })!;
+    expect(chart.description).toMatch(
+      /^Estimated monthly bills over the next 12 months for: .+ \(\$[\d,.]+ in all\)\.$/,
+    );
+    expect(chart.legend.map((l) => l.label)).toEqual(series.map((s) => s.label));
+    expect(() =>
+      yearCompareChart({ series: [series[0]!, { ...series[1]!, months: series[1]!.months.slice(1) }], title: 't' }),
+    ).toThrow('every plan in a year chart must cover the same months at the same usages, in the same order');
+  });
+});
+
+describe('chart helpers', () => {
+  it('keeps a label inside the chart at either edge', () => {
+    expect(xAnchor(FRAME.left, 90)).toBe('start');
+    expect(xAnchor(FRAME.left, 45)).toBe('middle');
+    expect(xAnchor(FRAME.right, 45)).toBe('end');
+  });
+
+  it('hashes content JSON cannot write as the empty string', () => {
+    expect(chartId('c', undefined)).toBe('c-811c9dc5');
+  });
+
+  it('lists one or no item in English as they are', () => {
+    const { f } = chartLocale();
+    expect(f.list([])).toBe('');
+    expect(f.list(['Rhythm Saver 12'])).toBe('Rhythm Saver 12');
+    expect(f.list(['a', 'b'])).toBe('a and b');
+  });
+
+  it('reads only whole #rrggbb colours', () => {
+    expect(() => contrastRatio('#0f172a0')).toThrow('expected a #rrggbb colour, got "#0f172a0"');
+    expect(() => contrastRatio('x#0f172a')).toThrow(RangeError);
+  });
+
+  it('pads an axis of one recorded price by a power of ten, and a zero one by 1', () => {
+    const cents = plan('11676').rate1000 * 100; // 15.3¢: padded to 5.3¢–25.3¢
+    expect(niceTicks(cents, cents)).toMatchObject({ min: 5, max: 30, step: 5 });
+    expect(niceTicks(0, 0)).toMatchObject({ min: -1, max: 1 });
+    expect(() => niceTicks(Number.NaN, 1)).toThrow('ticks need finite bounds, got NaN…1');
+    expect(() => niceTicks(2, 1)).toThrow('ticks need min <= max, got 2 > 1');
+    expect(() => niceTicks(0, 1, 0)).toThrow('tick count must be a positive integer, got 0');
+  });
+});
