@@ -7,6 +7,7 @@ import {
   contrastRatio,
   costCurveChart,
   dateSeriesChart,
+  dateTicks,
   dayNumber,
   FRAME,
   niceTicks,
@@ -71,6 +72,10 @@ describe('price history edges', () => {
     expect(chart.table.rows.map((r) => r.cells)).toEqual([['15.7¢/kWh'], ['15.3¢/kWh']]);
   });
 
+  it('labels no dates when there are none', () => {
+    expect(dateTicks([], chartLocale('en').f)).toEqual([]);
+  });
+
   it('says which date it cannot read', () => {
     expect(() => dayNumber('01/10/2026')).toThrow('expected a date as YYYY-MM-DD, got "01/10/2026"');
     expect(() => dayNumber('2026-01-10x')).toThrow(RangeError);
@@ -83,6 +88,13 @@ describe('year chart edges', () => {
     const chart = yearBillsChart({ months: year('35279').months, title: 't' })!;
     expect(chart.description).toMatch(
       /^Estimated bill for each month from Jan to Dec, \$[\d,.]+ in all \([\d.]+¢\/kWh on average\)\.$/,
+    );
+  });
+
+  it('gives no average price for a year of no usage (a vacant home)', () => {
+    const empty = yearCost(plan('35279'), shapedUsages(0, 0), 0, assumption);
+    expect(yearBillsChart({ months: empty.months, title: 't' })!.description).toBe(
+      'Estimated bill for each month from Jan to Dec, $0.00 in all.',
     );
   });
 

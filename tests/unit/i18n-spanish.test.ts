@@ -52,6 +52,27 @@ describe('Spanish formats and plan faces', () => {
     expect(formatOf('en').shortDate('2026-01-29')).toBe('29 Jan 2026');
   });
 
+  it('writes a missing value as a dash and keeps to the decimals it has', () => {
+    const [es, en] = [formatOf('es'), formatOf('en')];
+    for (const missing of [null, undefined, '']) {
+      expect(es.dollars(missing)).toBe('—');
+      expect(es.cents(missing)).toBe('—');
+    }
+    expect(es.centsValue(null)).toBe('—');
+    expect(es.shortDate(null)).toBe('—');
+    expect(es.centsValue(14.04)).toBe('14.0¢');
+    expect(es.dollars(140)).toBe('$140');
+    expect(es.dollars(139.95, 7)).toBe('$140');
+    expect(es.integer(12000)).toBe('12,000');
+    expect(es.kwh(1000)).toBe('1,000 kWh');
+    expect(es.shortDate('2026-09-29T05:00:00Z')).toBe('29 sept 2026');
+    expect(es.decimal(1234.5, 2)).toBe('1,234.50');
+    expect(es.decimal(1234.4, 7)).toBe('1,234');
+    expect(en.decimal(1234.5, 1)).toBe('1,234.5');
+    expect(en.decimal(1234.4, 7)).toBe('1,234');
+    expect([es.month(0), es.month(12), en.month(11), en.month(12)]).toEqual(['ene', '?', 'Dec', '?']);
+  });
+
   it("shows the Spanish twin's name and documents on Spanish pages only", () => {
     const plan = {
       name: 'Saver 12',

@@ -10,6 +10,7 @@ export {
   type YearBillMonth,
 } from './bars';
 export { costCurveChart, type CostCurveInput, type CostCurvePoint, type CostCurveSeries } from './cost-curve';
+export { dateTicks } from './date-ticks';
 export {
   dayNumber,
   formatCentsTick,
