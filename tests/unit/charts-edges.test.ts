@@ -22,7 +22,6 @@ import { shapedUsages } from '~/lib/usage';
 import { readListedPlans } from '../helpers/ptc-export-rows';
 
 const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const JANUARY_10 = readListedPlans('ptc-export-offers_2026-01-10.csv', 'ONCOR');
 const assumption = afterTermAssumption(ONCOR);
 const plan = (id: string) => ONCOR.find((p) => p.id === id)!;
 const year = (id: string) => yearCost(plan(id), shapedUsages(1000, 0), 0, assumption);
@@ -50,11 +49,11 @@ describe('cost curve edges', () => {
 });
 
 describe('price history edges', () => {
-  // Plan 11676's posted prices on the Oncor exports of 2026-01-10 and 2026-01-29.
-  const points = [JANUARY_10, ONCOR].map((plans, i) => {
-    const p = plans.find((q) => q.id === '11676')!;
-    return { date: ['2026-01-10', '2026-01-29'][i]!, rate500: p.rate500, rate1000: p.rate1000, rate2000: p.rate2000 };
-  });
+  // Plan 11676's posted prices ($/kWh) on the Oncor exports of 2026-01-10 and 2026-01-29.
+  const points = [
+    { date: '2026-01-10', rate500: 0.162, rate1000: 0.157, rate2000: 0.155 },
+    { date: '2026-01-29', rate500: 0.157, rate1000: 0.153, rate2000: 0.15 },
+  ];
 
   it('is English unless told otherwise', () => {
     const input = { points, title: 'History' };
