@@ -17,14 +17,9 @@ import {
   yearBillsChart,
   yearCompareChart,
 } from '~/lib/charts';
-import { afterTermAssumption, costCurve, yearCost } from '~/lib/cost';
+import { costCurve, yearCost } from '~/lib/cost';
 import { shapedUsages } from '~/lib/usage';
-import { readListedPlans } from '../helpers/ptc-export-rows';
-
-const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const assumption = afterTermAssumption(ONCOR);
-const plan = (id: string) => ONCOR.find((p) => p.id === id)!;
-const year = (id: string) => yearCost(plan(id), shapedUsages(1000, 0), 0, assumption);
+import { oncorAssumption, oncorPlan as plan, oncorYear as year } from '../helpers/oncor-year';
 const rhythm = { label: 'Rhythm Saver 12', points: costCurve(plan('35279')) };
 
 describe('cost curve edges', () => {
@@ -91,7 +86,7 @@ describe('year chart edges', () => {
   });
 
   it('gives no average price for a year of no usage (a vacant home)', () => {
-    const empty = yearCost(plan('35279'), shapedUsages(0, 0), 0, assumption);
+    const empty = yearCost(plan('35279'), shapedUsages(0, 0), 0, oncorAssumption);
     expect(yearBillsChart({ months: empty.months, title: 't' })!.description).toBe(
       'Estimated bill for each month from Jan to Dec, $0.00 in all.',
     );

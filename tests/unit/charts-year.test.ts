@@ -8,19 +8,8 @@ import {
   yearCompareChart,
   type BarChartModel,
 } from '~/lib/charts';
-import { afterTermAssumption, yearCost } from '~/lib/cost';
-import { shapedUsages } from '~/lib/usage';
-import { readListedPlans } from '../helpers/ptc-export-rows';
+import { oncorYear as year } from '../helpers/oncor-year';
 
-const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const assumption = afterTermAssumption(ONCOR);
-const year = (id: string, start = 0) =>
-  yearCost(
-    ONCOR.find((p) => p.id === id)!,
-    shapedUsages(1000, start),
-    start,
-    assumption,
-  );
 const teaser = year('35543'); // Chariot Bright Nights 4: a four-month term
 const rhythm = year('35279'); // Rhythm Saver 12
 const color = SERIES_STYLES[0]!.color;

@@ -2,7 +2,6 @@
 // offers of 2026-01-29 at 1,000 kWh a month (as charts-year.test.ts). English must read exactly as
 // lib/year-words.ts always did; Spanish with the same figures.
 import { describe, expect, it } from 'vitest';
-import { afterTermAssumption, yearCost } from '~/lib/cost';
 import {
   etfTextOf,
   langOfPath,
@@ -14,19 +13,9 @@ import {
   windowLabelOf,
   yearNotes,
 } from '~/lib/i18n';
-import { shapedUsages } from '~/lib/usage';
 import { afterTermText, creditMissedText, windowLabel } from '~/lib/year-words';
-import { readListedPlans } from '../helpers/ptc-export-rows';
+import { oncorAssumption as assumption, oncorYear as year } from '../helpers/oncor-year';
 
-const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const assumption = afterTermAssumption(ONCOR);
-const year = (id: string) =>
-  yearCost(
-    ONCOR.find((p) => p.id === id)!,
-    shapedUsages(1000, 0),
-    0,
-    assumption,
-  );
 const rhythm = year('35279'); // Rhythm Saver 12: its credit is missed in seven months
 const teaser = year('35543'); // Chariot Bright Nights 4: a four-month term
 const monthly = year('29287'); // a one-month plan
