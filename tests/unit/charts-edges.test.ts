@@ -33,6 +33,16 @@ describe('cost curve edges', () => {
     expect(() => seriesStyle(4)).toThrow('a chart draws at most 4 series, got series #5');
   });
 
+  it('tables the usages of series on different grids in usage order', () => {
+    const low = {
+      label: 'Rhythm Saver 12 (low usage)',
+      points: costCurve(plan('35279'), { from: 0, to: 500, step: 125 }),
+    };
+    const chart = costCurveChart({ series: [rhythm, low], title: 't' })!;
+    expect(chart.table.rows.map((r) => r.header).slice(0, 6)).toEqual(['0', '125', '250', '375', '500', '750']);
+    expect(chart.table.rows[1]!.cells[0]).toBe('not available');
+  });
+
   it('describes a chart without a marker with no marker sentence, in the page language', () => {
     const chart = costCurveChart({ series: [rhythm], metric: 'bill', title: 't' })!;
     expect(chart.description).toBe('Monthly bill in dollars at usages from 250 to 3,000 kWh, for: Rhythm Saver 12.');
