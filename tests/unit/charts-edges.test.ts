@@ -41,6 +41,15 @@ describe('cost curve edges', () => {
     const chart = costCurveChart({ series: [rhythm, low], title: 't' })!;
     expect(chart.table.rows.map((r) => r.header).slice(0, 6)).toEqual(['0', '125', '250', '375', '500', '750']);
     expect(chart.table.rows[1]!.cells[0]).toBe('not available');
+    expect(chart.description).toBe(
+      'Average price in cents per kWh at usages from 0 to 3,000 kWh, for: Rhythm Saver 12; Rhythm Saver 12 (low usage).',
+    );
+  });
+
+  it('anchors the usage marker’s label away from the right edge only past 60 % of the width', () => {
+    const at = (markerKwh: number) => costCurveChart({ series: [rhythm], markerKwh, title: 't' })!.marker;
+    expect(at(1000)).toEqual({ x: 190.91, label: 'Your usage: 1,000 kWh', anchor: 'start' });
+    expect(at(2000)).toEqual({ x: 365.45, label: 'Your usage: 2,000 kWh', anchor: 'end' });
   });
 
   it('describes a chart without a marker with no marker sentence, in the page language', () => {

@@ -99,6 +99,7 @@ describe('Spanish formats and plan faces', () => {
       expect(es.cents(missing)).toBe('—');
     }
     expect(es.centsValue(null)).toBe('—');
+    expect(es.centsValue(undefined)).toBe('—');
     expect(es.shortDate(null)).toBe('—');
     expect(es.centsValue(14.04)).toBe('14.0¢');
     expect(es.dollars(140)).toBe('$140');
@@ -142,5 +143,6 @@ describe('Spanish formats and plan faces', () => {
       twin: false,
     });
     expect(planFace({ ...plan, language: 'es', alternates: [] }, 'es')).toMatchObject({ nameLang: 'es' });
+    expect(planFace({ ...plan, language: null }, 'en')).toMatchObject({ nameLang: 'en' });
   });
 });
