@@ -85,8 +85,22 @@ describe('price history edges', () => {
     expect(chart.table.rows.map((r) => r.cells)).toEqual([['15.7¢/kWh'], ['15.3¢/kWh']]);
   });
 
-  it('labels no dates when there are none', () => {
-    expect(dateTicks([], chartLocale('en').f)).toEqual([]);
+  it('labels no dates when there are none, and measures each label from its anchor', () => {
+    const { f } = chartLocale('en');
+    expect(dateTicks([], f)).toEqual([]);
+    // A label anchored at its start spans 90 units right of it; a middle one 45 either side.
+    const dates = ['2026-01-10', '2026-01-20', '2026-01-29'];
+    const ticks = (xs: number[]) =>
+      dateTicks(
+        dates.map((date, i) => ({ date, x: xs[i]! })),
+        f,
+      );
+    expect(ticks([20, 164, 540])).toEqual([
+      { at: 20, label: 'Jan 10, 2026', anchor: 'start' },
+      { at: 540, label: 'Jan 29, 2026', anchor: 'end' },
+    ]);
+    // 10 units after the first label ends (at 110), a middle label at 165 starts.
+    expect(ticks([20, 165, 540]).map((t) => t.at)).toEqual([20, 165, 540]);
   });
 
   it('says which date it cannot read', () => {
