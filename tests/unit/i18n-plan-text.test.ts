@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   etfTextOf,
+  langOfParam,
   langOfPath,
+  localePath,
   marksText,
   otherLang,
   provenanceText,
@@ -147,5 +149,12 @@ describe('language switch', () => {
     expect(switchHref('es', '/es/texas/dallas?usage=500')).toBe('/texas/dallas?usage=500');
     expect(switchHref('es', '/es?usage=500')).toBe('/?usage=500');
     expect(switchHref('en', '/?usage=500')).toBe('/es?usage=500');
+    expect(switchHref('es', '/es')).toBe('/');
+  });
+
+  it('leaves other sites and protocol-relative links alone, and reads an empty prefix as English', () => {
+    expect(localePath('es', '//evil.example/texas')).toBe('//evil.example/texas');
+    expect(localePath('es', '/texas/?usage=500')).toBe('/es/texas/?usage=500');
+    expect(langOfParam('')).toBe('en');
   });
 });

@@ -144,5 +144,9 @@ describe('Spanish formats and plan faces', () => {
     });
     expect(planFace({ ...plan, language: 'es', alternates: [] }, 'es')).toMatchObject({ nameLang: 'es' });
     expect(planFace({ ...plan, language: null }, 'en')).toMatchObject({ nameLang: 'en' });
+    // Only a Spanish alternate is a twin, and a plan already in Spanish keeps its own face.
+    const english = { ...plan.alternates[0]!, language: 'en', name: 'Saver 12 (copy)' };
+    expect(planFace({ ...plan, alternates: [english] }, 'es')).toMatchObject({ name: 'Saver 12', twin: false });
+    expect(planFace({ ...plan, language: 'es' }, 'es')).toMatchObject({ name: 'Saver 12', twin: false });
   });
 });
