@@ -126,7 +126,7 @@ describe('year chart edges', () => {
   });
 
   it('compares full-term plans without the outline note or its legend entry', () => {
-    const series = ['35279', '35289'].map((id) => ({ label: plan(id).productName, months: year(id).months }));
+    const series = ['35279', '35289'].map((id) => ({ label: plan(id).productName ?? id, months: year(id).months }));
     const chart = yearCompareChart({ series, title: 't' })!;
     expect(chart.description).toMatch(
       /^Estimated monthly bills over the next 12 months for: .+ \(\$[\d,.]+ in all\)\.$/,
