@@ -101,6 +101,20 @@ describe('price history edges', () => {
     ]);
     // 10 units after the first label ends (at 110), a middle label at 165 starts.
     expect(ticks([20, 165, 540]).map((t) => t.at)).toEqual([20, 165, 540]);
+    // A label may end 10 units before the newest (pulled left to end at 540) starts, at 450.
+    expect(ticks([20, 395, 540]).map((t) => t.at)).toEqual([20, 395, 540]);
+  });
+
+  it('leaves a line’s missing or unreadable dates empty', () => {
+    const [first, last] = points.map((p) => ({ date: p.date, cents: p.rate1000 * 100 }));
+    const series = [
+      { label: 'At 1,000 kWh', describes: '1,000 kWh', points: [first!, last!] },
+      { label: 'Only the newest', describes: 'the newest', points: [last!] },
+      { label: 'Unreadable', describes: 'unreadable', points: [{ ...first!, cents: Number.NaN }, last!] },
+    ];
+    const chart = dateSeriesChart({ series, title: 't', measure: 'Price at' })!;
+    expect(chart.table.rows[0]!.cells).toEqual(['15.7¢/kWh', 'not available', 'not available']);
+    expect(chart.table.rows[1]!.cells).toEqual(['15.3¢/kWh', '15.3¢/kWh', '15.3¢/kWh']);
   });
 
   it('says which date it cannot read', () => {
@@ -116,6 +130,16 @@ describe('year chart edges', () => {
     expect(chart.description).toMatch(
       /^Estimated bill for each month from Jan to Dec, \$[\d,.]+ in all \([\d.]+¢\/kWh on average\)\.$/,
     );
+  });
+
+  it('has nothing to draw when any one month is not a number, and fits the dearest bill under the axis', () => {
+    const months = year('35543').months;
+    for (const key of ['bill', 'usageKwh'] as const)
+      expect(
+        yearBillsChart({ months: months.map((m, i) => (i === 3 ? { ...m, [key]: Number.NaN } : m)), title: 't' }),
+      ).toBeNull();
+    const chart = yearBillsChart({ months, title: 't' })!;
+    expect(Math.min(...chart.bars.map((bar) => bar.y))).toBeGreaterThanOrEqual(FRAME.top);
   });
 
   it('gives no average price for a year of no usage (a vacant home)', () => {

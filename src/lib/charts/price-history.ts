@@ -62,7 +62,8 @@ export function dateSeriesChart(input: DateSeriesInput, lang: Lang = 'en'): Char
     .filter(({ series }) => dates.some(({ date }) => valueOf(series, date) !== null));
   const ys = extent(dates.flatMap(({ date }) => shown.map(({ series }) => valueOf(series, date))));
   const xs = extent(dates.map((d) => d.day));
-  if (!ys || !xs || shown.length === 0) return null;
+  // No line shown means no value, so `ys` is null then too.
+  if (!ys || !xs) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
   const y = valueAxis(ys[0], ys[1], f.centsTick);
