@@ -8,6 +8,8 @@ import {
   costCurveChart,
   dateSeriesChart,
   dateTicks,
+  AFTER_TERM_DASH,
+  INK,
   dayNumber,
   FRAME,
   niceTicks,
@@ -140,6 +142,39 @@ describe('year chart edges', () => {
       ).toBeNull();
     const chart = yearBillsChart({ months, title: 't' })!;
     expect(Math.min(...chart.bars.map((bar) => bar.y))).toBeGreaterThanOrEqual(FRAME.top);
+  });
+
+  it('places each plan’s bars, labels and assumed months exactly', () => {
+    const series = [
+      { label: 'Rhythm Saver 12', months: year('35279').months },
+      { label: 'Bright Nights 4', months: year('35543').months },
+    ];
+    const chart = yearCompareChart({ series, title: 't' })!;
+    // A 40-unit month band holds a 32-unit group: two 16-unit bars from 4 units in.
+    expect(
+      chart.bars
+        .slice(0, 1)
+        .concat(chart.bars[12]!)
+        .map((bar) => [bar.x, bar.width]),
+    ).toEqual([
+      [64, 16],
+      [80, 16],
+    ]);
+    expect(Math.min(...chart.bars.map((bar) => bar.y))).toBeGreaterThanOrEqual(FRAME.top);
+    expect(chart.bars[0]!.label).toMatch(/^Rhythm Saver 12, Jan: \$[\d,.]+$/);
+    expect(chart.description).toMatch(/ in all\); Bright Nights 4 \(\$[\d,.]+ in all\)\. Outlined bars are months/);
+    expect(chart.legend[2]).toEqual({
+      label: 'Assumed after the term',
+      fill: '#ffffff',
+      stroke: INK.axis,
+      dash: AFTER_TERM_DASH,
+    });
+    expect(chart.table.rows[3]!.cells[2]).toMatch(/^\$[\d,.]+$/);
+    const bad = series[1]!.months.map((m, i) => (i === 3 ? { ...m, bill: Number.NaN } : m));
+    expect(yearCompareChart({ series: [series[0]!, { ...series[1]!, months: bad }], title: 't' })).toBeNull();
+    expect(() => yearCompareChart({ series: Array(5).fill(series[0]), title: 't' })).toThrow(
+      'a year chart compares at most 4 plans, got 5',
+    );
   });
 
   it('gives no average price for a year of no usage (a vacant home)', () => {
