@@ -110,19 +110,23 @@ describe('costCurves', () => {
 
 describe('the cost chart of Rhythm Saver 12 at 900 kWh', () => {
   const [credit, flat] = costCurves([rhythm, flatPlan], { cliffs: true, include: [900] });
-  const chart = costCurveChart({
-    series: [
-      { label: 'Rhythm Saver 12', points: credit! },
-      { label: 'Frontier Power Saver 12', points: flat! },
-    ],
-    markerKwh: 900,
-    title: 'Cost at your usage',
-  })!;
-  const line = pairs(chart.lines[0]!.d);
-  const [zero, top] = [chart.yTicks[0]!, chart.yTicks[chart.yTicks.length - 1]!];
-  const yOf = (cents: number) => zero.at - ((zero.at - top.at) * cents) / Number(top.label.replace('¢', ''));
+  // Laid out inside each test, so mutation testing sees which tests reach the layout code.
+  const layout = () => {
+    const chart = costCurveChart({
+      series: [
+        { label: 'Rhythm Saver 12', points: credit! },
+        { label: 'Frontier Power Saver 12', points: flat! },
+      ],
+      markerKwh: 900,
+      title: 'Cost at your usage',
+    })!;
+    const [zero, top] = [chart.yTicks[0]!, chart.yTicks[chart.yTicks.length - 1]!];
+    const yOf = (cents: number) => zero.at - ((zero.at - top.at) * cents) / Number(top.label.replace('¢', ''));
+    return { chart, line: pairs(chart.lines[0]!.d), yOf };
+  };
 
   it('has a near-vertical segment at 1,000 kWh', () => {
+    const { line } = layout();
     const x1000 = FRAME.left + ((1000 - 250) / (3000 - 250)) * (FRAME.right - FRAME.left);
     const cliff = line.findIndex((p, i) => i > 0 && Math.abs(p.x - x1000) < 0.01);
     expect(cliff).toBeGreaterThan(0);
@@ -132,6 +136,7 @@ describe('the cost chart of Rhythm Saver 12 at 900 kWh', () => {
   });
 
   it('meets the usage marker at the 19.6¢ the table shows', () => {
+    const { chart, line, yOf } = layout();
     const onMarker = line.find((p) => p.x === chart.marker!.x)!;
     expect(onMarker).toBeDefined();
     expect(onMarker.y).toBeCloseTo(yOf(monthlyCost(rhythm, 900).centsPerKwh!), 1);

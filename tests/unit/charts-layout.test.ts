@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   contrastRatio,
   costCurveChart,
@@ -13,6 +13,7 @@ import {
   INK,
   priceHistoryChart,
   SERIES_STYLES,
+  type ChartModel,
   type CostCurveSeries,
   type PriceHistoryPoint,
 } from '~/lib/charts';
@@ -85,7 +86,11 @@ describe('formatting', () => {
 });
 
 describe('costCurveChart', () => {
-  const model = costCurveChart({ series: [flat, credit, falling], markerKwh: 1000, title: 'Cost at your usage' })!;
+  // Laid out before each test rather than once, so mutation testing sees which tests reach the layout code.
+  let model: ChartModel;
+  beforeEach(() => {
+    model = costCurveChart({ series: [flat, credit, falling], markerKwh: 1000, title: 'Cost at your usage' })!;
+  });
 
   it('draws one polyline per series across the whole plot width', () => {
     expect(model.lines.map((line) => line.label)).toEqual(['Flat 14¢', 'Bill credit', 'Base charge']);
@@ -214,7 +219,10 @@ describe('priceHistoryChart', () => {
     { date: '2026-01-10', rate500: 0.155, rate1000: 0.142, rate2000: 0.137 },
     { date: '2026-01-20', rate500: 0.155, rate1000: null, rate2000: 0.137 },
   ];
-  const model = priceHistoryChart({ points, title: 'Price history' })!;
+  let model: ChartModel;
+  beforeEach(() => {
+    model = priceHistoryChart({ points, title: 'Price history' })!;
+  });
 
   it('orders snapshots by date and lists them in cents', () => {
     expect(model.table.rows.map((row) => row.header)).toEqual(['Jan 10, 2026', 'Jan 20, 2026', 'Jan 29, 2026']);

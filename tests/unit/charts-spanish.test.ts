@@ -10,16 +10,11 @@ import {
   type BarChartModel,
   type ChartModel,
 } from '~/lib/charts';
-import { afterTermAssumption, costCurve, yearCost } from '~/lib/cost';
+import { costCurve } from '~/lib/cost';
 import { dict } from '~/lib/i18n';
-import { shapedUsages } from '~/lib/usage';
-import { readListedPlans } from '../helpers/ptc-export-rows';
+import { oncorPlan as plan, oncorYear as year } from '../helpers/oncor-year';
 import { englishOnlyStrings, showsEnglish } from '../helpers/spanish';
 
-const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const assumption = afterTermAssumption(ONCOR);
-const plan = (id: string) => ONCOR.find((p) => p.id === id)!;
-const year = (id: string) => yearCost(plan(id), shapedUsages(1000, 0), 0, assumption);
 const teaser = year('35543'); // Chariot Bright Nights 4: a four-month term
 const rhythm = year('35279'); // Rhythm Saver 12
 const US = new Intl.NumberFormat('es-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });

@@ -1,25 +1,25 @@
 // The year charts on real Oncor offers of 2026-01-29, priced by the year estimate at 1,000 kWh a month.
-import { describe, expect, it } from 'vitest';
-import { AFTER_TERM_DASH, FRAME, SERIES_STYLES, yearBillsChart, yearCompareChart } from '~/lib/charts';
-import { afterTermAssumption, yearCost } from '~/lib/cost';
-import { shapedUsages } from '~/lib/usage';
-import { readListedPlans } from '../helpers/ptc-export-rows';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  AFTER_TERM_DASH,
+  FRAME,
+  SERIES_STYLES,
+  yearBillsChart,
+  yearCompareChart,
+  type BarChartModel,
+} from '~/lib/charts';
+import { oncorYear as year } from '../helpers/oncor-year';
 
-const ONCOR = readListedPlans('ptc-export-offers_2026-01-29.reconstructed.csv', 'ONCOR');
-const assumption = afterTermAssumption(ONCOR);
-const year = (id: string, start = 0) =>
-  yearCost(
-    ONCOR.find((p) => p.id === id)!,
-    shapedUsages(1000, start),
-    start,
-    assumption,
-  );
 const teaser = year('35543'); // Chariot Bright Nights 4: a four-month term
 const rhythm = year('35279'); // Rhythm Saver 12
 const color = SERIES_STYLES[0]!.color;
 
 describe('yearBillsChart', () => {
-  const chart = yearBillsChart({ months: teaser.months, title: 'Your next 12 bills' })!;
+  // Laid out before each test rather than once, so mutation testing sees which tests reach the layout code.
+  let chart: BarChartModel;
+  beforeEach(() => {
+    chart = yearBillsChart({ months: teaser.months, title: 'Your next 12 bills' })!;
+  });
 
   it('draws twelve bars on the zero line, as tall as the bills', () => {
     expect(chart.bars).toHaveLength(12);
@@ -90,13 +90,16 @@ describe('yearBillsChart', () => {
 });
 
 describe('yearCompareChart', () => {
-  const chart = yearCompareChart({
-    series: [
-      { label: 'Rhythm Saver 12', months: rhythm.months },
-      { label: 'Bright Nights 4', months: teaser.months },
-    ],
-    title: 'Next 12 months',
-  })!;
+  let chart: BarChartModel;
+  beforeEach(() => {
+    chart = yearCompareChart({
+      series: [
+        { label: 'Rhythm Saver 12', months: rhythm.months },
+        { label: 'Bright Nights 4', months: teaser.months },
+      ],
+      title: 'Next 12 months',
+    })!;
+  });
 
   it('groups one bar per plan in each month, side by side within the month', () => {
     expect(chart.bars).toHaveLength(24);

@@ -57,7 +57,7 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
   if (!ys || !xs) return null;
 
   const x = linearScale(xs, [FRAME.left, FRAME.right]);
-  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? 'cents' : 'dollars', f);
+  const y = valueAxis(ys[0], ys[1], metric === 'cents' ? f.centsTick : f.dollarTick);
   const xTicks = ticksWithin(xs[0], xs[1], 6);
   const lines = series.map((s, index) => {
     const style = seriesStyle(index);
@@ -76,7 +76,10 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
   const [from, to] = [f.kwhValue(usages[0]!), f.kwhValue(usages[usages.length - 1]!)];
   const markText = marker === undefined ? '' : t.chartMarkerNote(f.kwhValue(marker));
   const id = chartId('cost-curve', input);
-  const markerX = marker === undefined ? null : roundCoord(x(marker));
+  const markerLine = (kwh: number): ChartModel['marker'] => {
+    const at = roundCoord(x(kwh));
+    return { x: at, label: t.chartYourUsage(f.kwhValue(kwh)), anchor: at > FRAME.width * 0.6 ? 'end' : 'start' };
+  };
 
   return {
     frame: FRAME,
@@ -93,14 +96,7 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
     })),
     yTicks: y.ticks,
     lines,
-    marker:
-      markerX === null || marker === undefined
-        ? null
-        : {
-            x: markerX,
-            label: t.chartYourUsage(f.kwhValue(marker)),
-            anchor: markerX > FRAME.width * 0.6 ? 'end' : 'start',
-          },
+    marker: marker === undefined ? null : markerLine(marker),
     table: {
       caption: title,
       rowHeader: t.chartUsageHeader,

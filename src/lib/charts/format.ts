@@ -4,7 +4,7 @@ import { stepDecimals } from './ticks';
 
 /** "1234567.5" → "1,234,567.5": thousands separators on the whole part only. */
 function group(fixed: string): string {
-  const [whole = '', fraction] = fixed.split('.');
+  const [whole, fraction] = fixed.split('.') as [string, string?];
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
@@ -49,10 +49,11 @@ export function formatDollarValue(dollars: number): string {
 /** Days since 1970-01-01 for a "YYYY-MM-DD" date, the x value of a price snapshot; throws on anything else. */
 export function dayNumber(date: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  // NaN without a match, which no date equals.
+  const [year, month, day] = [1, 2, 3].map((i) => Number(match?.[i])) as [number, number, number];
   const time = Date.UTC(year, month - 1, day);
   const parsed = new Date(time);
-  if (!match || parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
     throw new RangeError(`expected a date as YYYY-MM-DD, got "${date}"`);
   return time / 86_400_000;
 }

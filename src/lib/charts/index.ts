@@ -10,6 +10,7 @@ export {
   type YearBillMonth,
 } from './bars';
 export { costCurveChart, type CostCurveInput, type CostCurvePoint, type CostCurveSeries } from './cost-curve';
+export { dateTicks } from './date-ticks';
 export {
   dayNumber,
   formatCentsTick,
@@ -21,7 +22,7 @@ export {
   formatKwhValue,
 } from './format';
 export { chartLocale, type ChartFormat, type ChartLocale } from './locale';
-export { chartId, FRAME, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
+export { chartId, FRAME, xAnchor, type AxisTick, type ChartLine, type ChartModel, type ChartTable } from './model';
 export { contrastRatio, INK, MAX_SERIES, SERIES_STYLES, seriesStyle, type SeriesStyle } from './palette';
 export { linePath, markerAt, segments, type Marker, type MarkerShape, type PathPoint } from './path';
 export {

@@ -63,16 +63,17 @@ export function chartId(prefix: string, content: unknown): string {
   return `${prefix}-${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** The y axis from zero (an honest baseline for prices and bills) to a nice step above the data. */
+/**
+ * The y axis from zero (an honest baseline for prices and bills) to a nice step above the data,
+ * its ticks labelled by `format` (a chart format's `centsTick` or `dollarTick`).
+ */
 export function valueAxis(
   min: number,
   max: number,
-  unit: 'cents' | 'dollars',
-  f: ChartFormat,
+  format: ChartFormat['centsTick'],
 ): { scale: LinearScale; ticks: AxisTick[] } {
   const ticks = niceTicks(min, max, 5, { includeZero: true });
   const scale = linearScale([ticks.min, ticks.max], [FRAME.bottom, FRAME.top]);
-  const format = unit === 'cents' ? f.centsTick : f.dollarTick;
   return {
     scale,
     ticks: ticks.values.map((value) => ({

@@ -61,11 +61,11 @@ export function dateSeriesChart(input: DateSeriesInput, lang: Lang = 'en'): Char
     .map((series, index) => ({ series, style: seriesStyle(index) }))
     .filter(({ series }) => dates.some(({ date }) => valueOf(series, date) !== null));
   const ys = extent(dates.flatMap(({ date }) => shown.map(({ series }) => valueOf(series, date))));
-  const xs = extent(dates.map((d) => d.day));
-  if (!ys || !xs || shown.length === 0) return null;
+  // No line shown means no value, so `ys` is null then too; with a value there is a date.
+  if (!ys) return null;
 
-  const x = linearScale(xs, [FRAME.left, FRAME.right]);
-  const y = valueAxis(ys[0], ys[1], 'cents', f);
+  const x = linearScale([dates[0]!.day, dates[dates.length - 1]!.day], [FRAME.left, FRAME.right]);
+  const y = valueAxis(ys[0], ys[1], f.centsTick);
   const markAll = dates.length <= MARK_EVERY_POINT_UP_TO;
   const lines = shown.map(({ series, style }) => {
     const path: PathPoint[] = dates.map(({ date, day }) => {

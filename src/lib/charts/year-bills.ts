@@ -34,7 +34,7 @@ export function yearBillsChart(input: YearBillsInput, lang: Lang = 'en'): BarCha
   const { months, title } = input;
   const { t, f } = chartLocale(lang);
   if (months.length === 0 || months.some((m) => !Number.isFinite(m.bill) || !Number.isFinite(m.usageKwh))) return null;
-  const y = valueAxis(0, Math.max(...months.map((m) => m.bill)), 'dollars', f);
+  const y = valueAxis(0, Math.max(...months.map((m) => m.bill)), f.dollarTick);
   const { color } = seriesStyle(0);
   const bars = months.map((m, i) => {
     const { left, width } = band(i, months.length);

@@ -23,7 +23,8 @@ export const langOfPath = (pathname: string): Lang =>
 export function basePathOf(pathname: string): string {
   if (langOfPath(pathname) === 'en') return pathname;
   const rest = pathname.slice(3);
-  return rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest;
+  // `rest` is '', a query or a path: a Spanish path is /es, /es?… or /es/….
+  return rest === '' || rest.startsWith('?') ? `/${rest}` : rest;
 }
 
 /** An English site path (with any query or fragment) in a language: `/texas` → `/es/texas`, `/` → `/es`. */

@@ -90,10 +90,8 @@ export function etfTextOf(fee: string | null, perMonth: boolean, lang: Lang): st
 /** "New on 28 Jan" / "Price cut by 0.8¢/kWh on 22 Jan" in a language. */
 export function marksText(marks: { newOn: string | null; priceCut: PriceChange | null }, lang: Lang) {
   const t = dict(lang);
-  const day = (d: string) =>
-    formatOf(lang)
-      .shortDate(d)
-      .replace(/\s\d{4}$/, '');
+  // The short date without its year: "28 Jan 2026" → "28 Jan".
+  const day = (d: string) => formatOf(lang).shortDate(d).slice(0, -5);
   const c = marks.priceCut;
   const cents = c
     ? `${Math.abs(c.deltaCents) < 0.1 ? Math.abs(c.deltaCents).toFixed(2) : Math.abs(c.deltaCents).toFixed(1)}¢/kWh`
