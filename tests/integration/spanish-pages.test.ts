@@ -207,6 +207,14 @@ describe('Spanish text', () => {
     const english = legendLangs((await page(`/compare?plans=${ids.join(',')}`)).html);
     expect(english.length).toBe(spanish.length);
     expect(english.every((l) => l === '')).toBe(true);
+    // The charts' screen-reader tables name the same plans in their column headers, marked alike.
+    const headerLangs = (html: string) =>
+      [...html.matchAll(/<table class="sr-only">[\s\S]*?<\/thead>/g)].flatMap((t) =>
+        [...t[0].matchAll(/<th scope="col"([^>]*)>/g)].map((m) => m[1]!.trim()),
+      );
+    const compareEs = (await page(`/es/compare?plans=${ids.join(',')}`)).html;
+    expect(headerLangs(compareEs).filter((l) => l === 'lang="en"')).toHaveLength(4);
+    expect(headerLangs((await page(`/compare?plans=${ids.join(',')}`)).html).every((l) => l === '')).toBe(true);
   });
 
   it('gives Spanish pages unique titles and descriptions from real figures, and JSON-LD in Spanish', async () => {

@@ -135,6 +135,9 @@ describe('charts on Spanish pages', () => {
       lang: 'es',
     });
     expect(named).toMatch(/<span lang="en"[^>]*>Saver 12<\/span>/);
+    // The screen-reader table's column for that plan is marked too; a Spanish-named one is not.
+    expect(named).toMatch(/<th scope="col" lang="en"[^>]*>\s*Saver 12\s*<\/th>/);
+    expect(html).toMatch(/<th scope="col"(?![^>]*lang=)[^>]*>\s*Plan A\s*<\/th>/);
     expect(html).toMatch(/<span(?![^>]*lang=)[^>]*>Plan A<\/span>/);
     const empty = await astro.render(COST, { series: [], title: 'Nada', lang: 'es' });
     expect(empty).toContain('No hay datos de costo para graficar.');

@@ -101,6 +101,7 @@ export function costCurveChart(input: CostCurveInput, lang: Lang = 'en'): ChartM
       caption: title,
       rowHeader: t.chartUsageHeader,
       columns: series.map((s) => s.label),
+      columnLangs: series.map((s) => s.labelLang),
       rows: usages.map((usage) => ({
         header: f.kwhValue(usage),
         cells: series.map((s) => {

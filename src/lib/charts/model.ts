@@ -27,6 +27,8 @@ export interface ChartTable {
   caption: string;
   rowHeader: string;
   columns: string[];
+  /** A column header's language where it differs from the page's (an English-only plan's name). */
+  columnLangs?: (string | undefined)[];
   rows: { header: string; cells: string[] }[];
 }
 

@@ -88,6 +88,7 @@ export function yearCompareChart(input: YearCompareInput, lang: Lang = 'en'): Ba
       caption: title,
       rowHeader: t.chartMonth,
       columns: [t.chartUsageHeader, ...series.map((s) => s.label)],
+      columnLangs: [undefined, ...series.map((s) => s.labelLang)],
       rows: [
         ...months.map((m, i) => ({
           header: f.month(m.calendarMonth),
