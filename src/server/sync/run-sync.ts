@@ -213,5 +213,3 @@ async function writeAll(tx: Db, input: SyncInput, prepared: PreparedOffers | und
   await updateAggregates(tx, undefined, { availabilityOnly: input.deferCounts });
   step('aggregates');
 }
-
-// postgres.js returns an array of rows, PGlite an object with `rows`.

@@ -37,6 +37,7 @@ export function deriveFeatures(o: Offer): {
   requiresDeposit: boolean;
 } {
   const text = textOf(o);
+  const sentenceList = sentences(text);
   const features: DerivedFeature[] = [];
   const add = (
     featureType: DerivedFeature['featureType'],
@@ -61,9 +62,9 @@ export function deriveFeatures(o: Offer): {
   if (o.isPrepaid) add('billing', 'prepaid', 'Prepaid', null, true);
   const credit = BILL_CREDIT.test(text);
   if (credit) add('billing', 'bill_credit', 'Bill credit', MONEY.exec(o.feesCredits ?? text)?.[1] ?? null, true);
-  const minUsage = o.hasMinUsageFee || sentences(text).some((s) => MIN_USAGE.test(s) && !NO_MIN_USAGE.test(s));
+  const minUsage = o.hasMinUsageFee || sentenceList.some((s) => MIN_USAGE.test(s) && !NO_MIN_USAGE.test(s));
   if (minUsage) add('billing', 'min_usage_fee', 'Minimum-usage fee or credit', null, true);
-  const requiresAutoPay = sentences(text).some((s) => AUTOPAY.test(s) && AUTOPAY_REQUIRED.test(s));
+  const requiresAutoPay = sentenceList.some((s) => AUTOPAY.test(s) && AUTOPAY_REQUIRED.test(s));
   if (requiresAutoPay) add('billing', 'autopay_required', 'Auto pay required');
   const noDeposit = NO_DEPOSIT.test(text);
   const requiresDeposit = !noDeposit && (o.isPrepaid ? false : DEPOSIT_REQUIRED.test(text));
