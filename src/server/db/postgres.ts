@@ -5,6 +5,7 @@ import { sslOption } from './tls';
 import type { DatabaseConfig } from '~/server/core/config';
 import { startHealthMonitor } from './health-monitor';
 import { pingDb } from './ping';
+import { preparing } from './prepared';
 import * as schema from './schema';
 import type { DbHandle, PoolStats } from './types';
 
@@ -31,7 +32,7 @@ export function openPostgres(config: PostgresConfig): DbHandle {
     onnotice: () => {}, // "relation already exists, skipping" notices are noise
     connection: { application_name: applicationName },
   });
-  const db = drizzle(client, { schema });
+  const db = drizzle(preparing(client), { schema });
   const target = redactUrl(config.url);
   // LISTEN needs a session of its own: through a transaction pooler it would hear nothing, so
   // it goes to the direct URL when there is one (its own connection, outside the pool's count).

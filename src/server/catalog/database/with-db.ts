@@ -1,4 +1,5 @@
 import { getDatabase } from '~/server/db/client';
+import { inReadOnlySnapshot } from '~/server/db/snapshot';
 import type { Db } from '~/server/db/types';
 import { ServiceError, UnavailableError } from '~/server/core/errors';
 
@@ -20,7 +21,7 @@ export interface ServiceDeps {
 export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>): Promise<T> {
   try {
     const db = deps.db ?? (await getDatabase()).db;
-    return await db.transaction((tx) => body(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+    return await inReadOnlySnapshot(db, body);
   } catch (error) {
     throw asDatabaseFailure(error);
   }
