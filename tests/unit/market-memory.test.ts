@@ -4,10 +4,8 @@ import {
   describePriceChange,
   feedEntries,
   inWindow,
-  medianOf,
   planPriceMemory,
   priceChanges,
-  utilityDays,
   weekUpTo,
 } from '~/lib/market';
 
@@ -100,55 +98,6 @@ describe('a plan’s price memory', () => {
     expect(planPriceMemory(history, '2026-01-05').newOn).toBe('2026-01-10');
     expect(planPriceMemory([p('2026-01-10', '0.15'), p('2026-01-12', '0.1500')], null).trend).toBe('flat');
     expect(describeNew('2026-01-28')).toBe('new on 28 Jan');
-  });
-});
-
-describe('a utility on each export date', () => {
-  const row = (date: string, planId: string, termMonths: number, rateType: string, rate1000Kwh: string) => ({
-    date,
-    planId,
-    name: `Plan ${planId}`,
-    termMonths,
-    rateType,
-    rate1000Kwh,
-  });
-
-  it('takes the median over 12-month fixed plans only, and the cheapest over all plans', () => {
-    const days = utilityDays([
-      row('2026-01-22', 'b', 12, 'fixed', '0.1500'),
-      row('2026-01-22', 'a', 12, 'fixed', '0.1300'),
-      row('2026-01-22', 'c', 12, 'fixed', '0.1400'),
-      row('2026-01-22', 'd', 24, 'fixed', '0.1000'),
-      row('2026-01-22', 'e', 12, 'variable', '0.0900'),
-      row('2026-01-21', 'a', 12, 'fixed', '0.1300'),
-      row('2026-01-21', 'b', 12, 'fixed', '0.1500'),
-      row('2026-01-21', 'z', 12, 'fixed', '0.1300'),
-    ]);
-    expect(days).toEqual([
-      {
-        date: '2026-01-21',
-        plans: 3,
-        fixed12Count: 3,
-        fixed12Median1000Kwh: 0.13,
-        cheapest: { planId: 'a', name: 'Plan a', rate1000Kwh: '0.1300' },
-      },
-      {
-        date: '2026-01-22',
-        plans: 5,
-        fixed12Count: 3,
-        fixed12Median1000Kwh: 0.14,
-        cheapest: { planId: 'e', name: 'Plan e', rate1000Kwh: '0.0900' },
-      },
-    ]);
-  });
-
-  it('averages the middle two for an even count, and has no median without plans', () => {
-    expect(medianOf([0.1301, 0.1404])).toBeCloseTo(0.13525, 10);
-    expect(medianOf([])).toBeNull();
-    expect(utilityDays([row('2026-01-22', 'v', 1, 'variable', '0.2')])[0]).toMatchObject({
-      fixed12Count: 0,
-      fixed12Median1000Kwh: null,
-    });
   });
 });
 

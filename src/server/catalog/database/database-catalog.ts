@@ -9,7 +9,12 @@ import { getCatalogCounts } from '~/server/queries/catalog';
 import { getCityBySlug, listCities, listLargestCities, listTdsps } from '~/server/queries/cities';
 import { listLargestCitiesForTdsp } from '~/server/queries/cities/list-cities-for-tdsp';
 import { getPlanHistory, getPlansByIds, listActivePlansForTdsps } from '~/server/queries/plans';
-import { getMarketFeed, getPlanPriceMemory, getUtilityMarketDays } from '~/server/queries/market';
+import {
+  getMarketFeed,
+  getPlanPriceMemory,
+  getUtilityMarketDays,
+  getUtilityPriceMemory,
+} from '~/server/queries/market';
 import { getProviderBySlug, listProviders } from '~/server/queries/providers';
 import {
   listSitemapCitySlugs,
@@ -156,15 +161,9 @@ export class DatabaseCatalog implements PlanCatalog {
   }
 
   utilityMemory(tdsp: TdspRef) {
-    return this.cached('memory', { utility: tdsp.code }, TTL.plans, memorySchema, async () => {
-      const plans = await this.utilityPlans(tdsp);
-      return Object.fromEntries(
-        await getPlanPriceMemory(
-          this.db,
-          plans.map((p) => p.id),
-        ),
-      );
-    });
+    return this.cached('memory', { utility: tdsp.code }, TTL.plans, memorySchema, async () =>
+      Object.fromEntries(await getUtilityPriceMemory(this.db, tdsp.duns)),
+    );
   }
 
   marketDays(tdsp: TdspRef) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { cities, tdspTerritories } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 
@@ -25,6 +25,13 @@ export async function getTdsps(db: Db, dunsList: string[]): Promise<TdspRef[]> {
     .select({ code: tdspTerritories.code, name: tdspTerritories.name, duns: tdspTerritories.duns })
     .from(tdspTerritories)
     .where(inArray(tdspTerritories.duns, dunsList));
+  return inDunsOrder(rows, dunsList);
+}
+
+type TdspRow = { code: string | null; name: string; duns: string };
+
+/** The rows as TdspRefs in the order of `dunsList` (a DUNS without a row is left out). */
+function inDunsOrder(rows: TdspRow[], dunsList: string[]): TdspRef[] {
   return dunsList.flatMap((d) => {
     const r = rows.find((x) => x.duns === d);
     return r ? [{ code: r.code ?? r.duns, name: r.name, duns: r.duns }] : [];
@@ -50,17 +57,26 @@ export async function getCityName(db: Db, slug: string): Promise<string | null> 
 
 /** An active city by slug with its TDSPs (primary first). */
 export async function getCityBySlug(db: Db, slug: string) {
-  const [city] = await db
-    .select()
+  // One round trip: the TDSPs and the name of the city it lies inside come as subqueries. The
+  // outer columns are written qualified: Drizzle leaves a one-table select's columns bare, and
+  // a bare inside_city_slug would name the subquery's own row.
+  const [row] = await db
+    .select({
+      city: cities,
+      tdspRows: sql<TdspRow[]>`coalesce((
+        SELECT json_agg(json_build_object('code', t.code, 'name', t.name, 'duns', t.duns))
+        FROM ${tdspTerritories} t
+        WHERE t.duns = ${cities}.tdsp_duns OR t.duns = ANY(${cities}.other_tdsp_duns)), '[]'::json)`,
+      insideName: sql<string | null>`(
+        SELECT i.name FROM ${cities} i WHERE i.slug = ${cities}.inside_city_slug AND i.is_active LIMIT 1)`,
+    })
     .from(cities)
     .where(and(eq(cities.slug, slug), eq(cities.isActive, true)))
     .limit(1);
-  if (!city) return null;
+  if (!row) return null;
+  const { city, tdspRows, insideName } = row;
   const dunsList = [city.tdspDuns, ...city.otherTdspDuns].filter((d): d is string => Boolean(d));
-  const [tdsps, insideName] = await Promise.all([
-    getTdsps(db, dunsList),
-    city.insideCitySlug ? getCityName(db, city.insideCitySlug) : null,
-  ]);
+  const tdsps = inDunsOrder(tdspRows, dunsList);
   const insideCity = city.insideCitySlug && insideName ? { slug: city.insideCitySlug, name: insideName } : null;
   return { city, tdsps, insideCity };
 }
