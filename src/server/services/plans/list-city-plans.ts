@@ -6,7 +6,7 @@ import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
 import { NotFoundError, ValidationError } from '~/server/core/errors';
 import { marketMarks } from './market-marks';
-import { rankForUsage, rankForYear } from './rank-plans';
+import { orderForUsage, orderForYear, viewOf } from './rank-plans';
 import { afterTermFor, yearBasis, type UsageInput } from './year-basis';
 
 export const PAGE_SIZE = 20;
@@ -84,14 +84,14 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
     const matching = plans.filter((p) => matchesFilters(p, filters));
     const ranked =
       view === 'year' && afterTerm
-        ? rankForYear(matching, basis, afterTerm.assumption)
-        : rankForUsage(matching, basis.averageKwh);
+        ? orderForYear(matching, basis, afterTerm.assumption)
+        : orderForUsage(matching, basis.averageKwh);
     const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
     if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
     const newest = origin.provenance.snapshotDate;
     const shown = ranked
       .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map((r) => ({ ...r, marks: marketMarks(memory?.[r.plan.id], newest) }));
+      .map((r) => ({ ...viewOf(r, basis.averageKwh), marks: marketMarks(memory?.[r.plan.id], newest) }));
     return {
       city,
       tdsps,

@@ -1,5 +1,6 @@
 import {
   monthlyCost,
+  type CostEstimate,
   planTraps,
   rankPlans,
   rankPlansForYear,
@@ -43,45 +44,66 @@ export interface RankedPlanView {
   year: YearCost | null;
 }
 
-/** Ranks plans by expected bill at `usageKwh` (the cost engine's order) and labels their traps. */
-export function rankForUsage(plans: PlanDto[], usageKwh: number): RankedPlanView[] {
+/**
+ * A plan's place in a ranking, before the one-month figures and trap labels a card shows: a
+ * city ranks its ~150 plans but shows 20, so those are worked out only for the page (`viewOf`).
+ */
+export interface RankedPlan {
+  plan: PlanDto;
+  pricing: RankablePlan;
+  rank: number;
+  year: YearCost | null;
+  /** The one-month estimate, when the ranking already worked it out (a month ranking). */
+  month: CostEstimate | null;
+}
+
+/** Ranks plans by expected bill at `usageKwh` (the cost engine's order). */
+export function orderForUsage(plans: PlanDto[], usageKwh: number): RankedPlan[] {
   const byId = new Map(plans.map((p) => [p.id, p]));
-  return rankPlans(plans.map(toPricing), usageKwh).map((r) => ({
-    plan: byId.get(r.plan.id)!,
-    rank: r.rank,
-    bill: r.bill,
-    centsPerKwh: r.centsPerKwh,
-    approximate: r.approximate,
-    reason: r.reason,
-    traps: planTraps(r.plan),
+  return rankPlans(plans.map(toPricing), usageKwh).map(({ plan, rank, ...month }) => ({
+    plan: byId.get(plan.id)!,
+    pricing: plan,
+    rank,
     year: null,
+    month,
   }));
 }
 
 /**
  * Ranks plans by the estimated cost of the next twelve months (`usages` in window order from
- * `startMonth`), with each plan's one-month bill at `usageKwh` kept beside it for the cards and
- * the API's one-month fields.
+ * `startMonth`).
  */
+export function orderForYear(
+  plans: PlanDto[],
+  basis: { usages: number[]; startMonth: number },
+  assumption: AfterTermAssumption,
+): RankedPlan[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  return rankPlansForYear(plans.map(toPricing), basis.usages, basis.startMonth, assumption).map(
+    ({ plan, rank, ...year }) => ({ plan: byId.get(plan.id)!, pricing: plan, rank, year, month: null }),
+  );
+}
+
+/** A ranked plan as a card shows it: its one-month bill at `usageKwh` beside the ranking, and its traps. */
+export function viewOf(entry: RankedPlan, usageKwh: number): RankedPlanView {
+  const month = entry.month ?? monthlyCost(entry.pricing, usageKwh);
+  return {
+    plan: entry.plan,
+    rank: entry.rank,
+    bill: month.bill,
+    centsPerKwh: month.centsPerKwh,
+    approximate: month.approximate,
+    reason: month.reason,
+    traps: planTraps(entry.pricing),
+    year: entry.year,
+  };
+}
+
+/** Every plan ranked by the next twelve months, each with its card figures (a provider page lists them all). */
 export function rankForYear(
   plans: PlanDto[],
   basis: { usages: number[]; startMonth: number; averageKwh: number },
   assumption: AfterTermAssumption,
 ): RankedPlanView[] {
-  const byId = new Map(plans.map((p) => [p.id, p]));
-  return rankPlansForYear(plans.map(toPricing), basis.usages, basis.startMonth, assumption).map(
-    ({ plan, rank, ...year }) => {
-      const month = monthlyCost(plan, basis.averageKwh);
-      return {
-        plan: byId.get(plan.id)!,
-        rank,
-        bill: month.bill,
-        centsPerKwh: month.centsPerKwh,
-        approximate: month.approximate,
-        reason: month.reason,
-        traps: planTraps(plan),
-        year,
-      };
-    },
-  );
+  return orderForYear(plans, basis, assumption).map((entry) => viewOf(entry, basis.averageKwh));
 }
