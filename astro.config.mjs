@@ -26,7 +26,8 @@ export default defineConfig({
   adapter:
     target === 'netlify'
       ? netlify({ includeFiles: [savedFiles] })
-      : node({ mode: 'standalone', experimentalDisableStreaming: true }),
+      : // Middleware mode: the app handler alone; our server (src/server/app) serves the static files.
+        node({ mode: 'middleware', experimentalDisableStreaming: true }),
   // Styles ship as files, never inline, so the CSP can forbid inline styles and scripts.
   build: { inlineStylesheets: 'never' },
   trailingSlash: 'never',

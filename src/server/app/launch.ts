@@ -6,6 +6,7 @@ import { projectRoot } from '~/server/db/paths';
 import { createNodeServer, type AstroNodeHandler } from './node-server';
 import { onShutdown } from '~/server/core/lifecycle';
 import { drainAndClose, type DrainResult } from './drain';
+import { loadStaticFiles } from './static-files';
 
 interface AstroEntry {
   handler: AstroNodeHandler;
@@ -29,7 +30,8 @@ export async function launch(
   process.env.HOST = config.host;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as AstroEntry;
-  const server = createNodeServer(handler, { siteUrl: env.SITE_URL });
+  const staticFiles = loadStaticFiles(path.join(projectRoot(), 'dist', 'client'));
+  const server = createNodeServer(handler, { siteUrl: env.SITE_URL, staticFiles });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
     server.listen(config.port, config.host);
