@@ -11,6 +11,7 @@ import type { DbHandle } from '~/server/db/types';
 import { listCityPlans } from '~/server/services/plans';
 import { driverNames, drivers, sqlState, type TestDatabase } from '../helpers/drivers';
 import { seededDatabase } from '../helpers/seeded';
+import { startProxy } from '../helpers/tcp-proxy';
 
 describe('prepared statements on PostgreSQL', () => {
   let seeded: Awaited<ReturnType<typeof seededDatabase>>;
@@ -91,4 +92,44 @@ describe.each(driverNames)('the read-only snapshot on %s', (driver) => {
     );
     expect(outside!.ro).toBe('off');
   });
+});
+
+describe('a snapshot while PostgreSQL closes every new connection', () => {
+  it('gives up on begin at its deadline instead of waiting out the outage, and never runs the body late', async () => {
+    const temp = await seededDatabase([]);
+    await temp.handle.close();
+    const proxy = await startProxy(Number(new URL(temp.url).port || 5432));
+    const proxied = new URL(temp.url);
+    proxied.port = String(proxy.port);
+    const handle = await openDatabase(
+      parseConfig({ DATABASE_URL: proxied.toString(), DATABASE_HEALTH_INTERVAL_MS: '0', DATABASE_POOL_MAX: '1' })
+        .database,
+    );
+    try {
+      proxy.down();
+      let ran = 0;
+      const failed = await inReadOnlySnapshot(
+        handle.db,
+        async () => {
+          ran++;
+        },
+        { beginWithinMs: 300 },
+      ).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(String(failed)).toContain('database did not answer within 300 ms');
+      proxy.up();
+      // The abandoned begin connects now and rolls back without running its body.
+      const [row] = await inReadOnlySnapshot(handle.db, async (tx) =>
+        rowsOf<{ x: number }>(await tx.execute(sql`SELECT 1 AS x`)),
+      );
+      expect(row).toEqual({ x: 1 });
+      expect(ran).toBe(0);
+    } finally {
+      await handle.close();
+      await proxy.close();
+      await temp.drop();
+    }
+  }, 60_000);
 });

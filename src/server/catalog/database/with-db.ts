@@ -1,3 +1,4 @@
+import { getConfig } from '~/server/core/config';
 import { getDatabase } from '~/server/db/client';
 import { inReadOnlySnapshot } from '~/server/db/snapshot';
 import type { Db } from '~/server/db/types';
@@ -21,7 +22,10 @@ export interface ServiceDeps {
 export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>): Promise<T> {
   try {
     const db = deps.db ?? (await getDatabase()).db;
-    return await inReadOnlySnapshot(db, body);
+    // A page waits for a connection at most as long as connecting may take (see db/snapshot.ts).
+    const { database } = getConfig();
+    const beginWithinMs = database.driver === 'postgres' ? database.connectTimeoutS * 1000 : undefined;
+    return await inReadOnlySnapshot(db, body, { beginWithinMs });
   } catch (error) {
     throw asDatabaseFailure(error);
   }
