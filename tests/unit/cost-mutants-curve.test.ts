@@ -1,27 +1,10 @@
 // Range checks and jump usages of the cost curve, and the step model's arithmetic, on hand-written
 // pricing objects and fits: each number is chosen so one bound or branch decides the result.
 import { describe, expect, it } from 'vitest';
-import {
-  cliffUsages,
-  costCurve,
-  costCurves,
-  fitStepModel,
-  stepBill,
-  type PlanPricing,
-  type StepFit,
-  type UsageStep,
-} from '~/lib/cost';
+import { cliffUsages, costCurve, costCurves, fitStepModel, stepBill, type StepFit, type UsageStep } from '~/lib/cost';
+import { pricing } from '../helpers/pricing';
 
-const plan = (over: Partial<PlanPricing> = {}): PlanPricing => ({
-  rate500: 0.15,
-  rate1000: 0.15,
-  rate2000: 0.15,
-  isTimeOfUse: false,
-  isPrepaid: false,
-  rateType: 'fixed',
-  termMonths: 12,
-  ...over,
-});
+const plan = pricing;
 const step = (over: Partial<UsageStep>): UsageStep => ({
   kind: 'credit',
   amount: 100,

@@ -16,20 +16,11 @@ import {
   readUsageTerms,
   yearCost,
   type AfterTermAssumption,
-  type PlanPricing,
 } from '~/lib/cost';
 import { assignRanks } from '~/lib/cost/rank';
+import { pricing } from '../helpers/pricing';
 
-const plan = (over: Partial<PlanPricing> = {}): PlanPricing => ({
-  rate500: 0.15,
-  rate1000: 0.15,
-  rate2000: 0.15,
-  isTimeOfUse: false,
-  isPrepaid: false,
-  rateType: 'fixed',
-  termMonths: 12,
-  ...over,
-});
+const plan = pricing;
 const thrown = (run: () => unknown) => {
   try {
     run();

@@ -4,17 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCostModel, planTraps, type PlanPricing, type TrapKind, type UsageStep } from '~/lib/cost';
 import { minimumUsageTrap } from '~/lib/cost/traps';
+import { pricing } from '../helpers/pricing';
 
-const plan = (over: Partial<PlanPricing>): PlanPricing => ({
-  rate500: 0.15,
-  rate1000: 0.15,
-  rate2000: 0.15,
-  isTimeOfUse: false,
-  isPrepaid: false,
-  rateType: 'fixed',
-  termMonths: 12,
-  ...over,
-});
+const plan = pricing;
 const label = (p: PlanPricing, kind: TrapKind) => planTraps(p).find((l) => l.kind === kind);
 
 describe('trap label order', () => {

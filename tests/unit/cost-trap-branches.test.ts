@@ -1,17 +1,9 @@
 // Trap labels on made-up plans, one branch each: the wordings are the parser's own test cases.
 import { describe, expect, it } from 'vitest';
 import { planTraps, type PlanPricing, type TrapKind } from '~/lib/cost';
+import { pricing } from '../helpers/pricing';
 
-const plan = (over: Partial<PlanPricing>): PlanPricing => ({
-  rate500: 0.15,
-  rate1000: 0.15,
-  rate2000: 0.15,
-  isTimeOfUse: false,
-  isPrepaid: false,
-  rateType: 'fixed',
-  termMonths: 12,
-  ...over,
-});
+const plan = pricing;
 const label = (p: PlanPricing, kind: TrapKind) => planTraps(p).find((l) => l.kind === kind);
 
 describe('bill-credit label branches', () => {
