@@ -22,14 +22,13 @@ export function createNodeServer(
   );
   return http.createServer((req, res) => {
     for (const [name, value] of headers) res.setHeader(name, value);
-    if (!decodable(req.url)) {
-      // As the adapter's standalone handler did: a malformed escape never reaches the router.
-      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Bad request.');
-      return;
-    }
     const rest = () => {
-      if (!opts.staticFiles(req, res)) void handler(req, res);
+      if (!decodable(req.url)) {
+        // As the adapter's standalone handler did: a malformed escape never reaches the router
+        // (nor the page cache, which therefore never holds one for the fast path to find).
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Bad request.');
+      } else if (!opts.staticFiles(req, res)) void handler(req, res);
     };
     // Page-cache hits are answered here, before the framework (http/fast-path.ts).
     const fast = registeredFastPath();

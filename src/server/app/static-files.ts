@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { ifNoneMatchMatches, strongEtag } from '~/server/http/etag';
 
 // Why: the adapter's standalone handler looked every request up on disk before rendering it
 // (an lstat, then `send`'s stat on the thread pool): about 5 % of an uncached page's CPU. The
@@ -24,8 +24,8 @@ const TYPES: Record<string, string> = {
 
 interface StaticFile {
   body: Buffer;
-  headers: Record<string, string>;
   etag: string;
+  headers: Record<string, string>;
 }
 
 /** Answers a request for one of the build's client files from memory; false for any other request. */
@@ -41,7 +41,7 @@ export function loadStaticFiles(clientDir: string): StaticFiles {
     const urlPath = '/' + relative.split(path.sep).join('/');
     const full = path.join(clientDir, relative);
     const body = readFileSync(full);
-    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const etag = strongEtag(body);
     files.set(urlPath, {
       body,
       etag,
@@ -60,7 +60,7 @@ export function loadStaticFiles(clientDir: string): StaticFiles {
     const query = url.indexOf('?');
     const file = files.get(query < 0 ? url : url.slice(0, query));
     if (!file) return false;
-    const fresh = req.headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === file.etag);
+    const fresh = ifNoneMatchMatches(req.headers['if-none-match'] ?? null, file.etag);
     res.writeHead(fresh ? 304 : 200, file.headers);
     res.end(fresh || req.method === 'HEAD' ? undefined : file.body);
     return true;

@@ -12,7 +12,8 @@ import { firstExportDate } from './export-dates';
  */
 export async function getPlanPriceMemory(db: Db, planIds: string[]): Promise<Map<string, PlanPriceMemory>> {
   if (planIds.length === 0) return new Map();
-  return memoryOf(db, inArray(planPricingHistory.planId, planIds), planIds);
+  const { points, first } = await historyOf(db, inArray(planPricingHistory.planId, planIds));
+  return new Map(planIds.map((id) => [id, planPriceMemory(points.get(id) ?? [], first)]));
 }
 
 /**
@@ -25,7 +26,8 @@ export async function getUtilityPriceMemory(db: Db, tdspDuns: string): Promise<M
     .select({ id: electricityPlans.id })
     .from(electricityPlans)
     .where(and(eq(electricityPlans.isActive, true), eq(electricityPlans.tdspDuns, tdspDuns)));
-  return memoryOf(db, inArray(planPricingHistory.planId, active), []);
+  const { points, first } = await historyOf(db, inArray(planPricingHistory.planId, active));
+  return new Map([...points].map(([id, history]) => [id, planPriceMemory(history, first)]));
 }
 
 /**
@@ -35,7 +37,7 @@ export async function getUtilityPriceMemory(db: Db, tdspDuns: string): Promise<M
  * from these as from every row (runs of an unchanged price add nothing), and a city page reads
  * a few hundred rows instead of ~150 plans × every recorded date.
  */
-async function memoryOf(db: Db, where: SQL, planIds: string[]): Promise<Map<string, PlanPriceMemory>> {
+async function historyOf(db: Db, where: SQL): Promise<{ points: Map<string, PricePoint[]>; first: string | null }> {
   const [rows, first] = await Promise.all([
     db.execute(sql`
       WITH h AS (
@@ -55,12 +57,12 @@ async function memoryOf(db: Db, where: SQL, planIds: string[]): Promise<Map<stri
        ORDER BY plan_id, snapshot_date)`),
     firstExportDate(db),
   ]);
-  const byPlan = new Map<string, PricePoint[]>(planIds.map((id) => [id, []]));
+  const points = new Map<string, PricePoint[]>();
   for (const r of rowsOf<{ plan_id: string; date: string; rate: string | null }>(rows)) {
     const point = { date: r.date, rate1000Kwh: r.rate };
-    const points = byPlan.get(r.plan_id);
-    if (points) points.push(point);
-    else if (planIds.length === 0) byPlan.set(r.plan_id, [point]);
+    const history = points.get(r.plan_id);
+    if (history) history.push(point);
+    else points.set(r.plan_id, [point]);
   }
-  return new Map([...byPlan].map(([id, points]) => [id, planPriceMemory(points, first)]));
+  return { points, first };
 }
