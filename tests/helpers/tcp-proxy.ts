@@ -9,6 +9,7 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1', o
   let up = true;
   let delayMs = opts.delayMs ?? 0;
   let forwarded = 0;
+  let writes = 0;
   const sockets = new Set<net.Socket>();
   const server = net.createServer((client) => {
     if (!up) return client.destroy();
@@ -18,7 +19,10 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1', o
       s.on('close', () => sockets.delete(s));
       s.on('error', () => {});
     }
-    client.on('data', (chunk: Buffer) => (forwarded += chunk.length));
+    client.on('data', (chunk: Buffer) => {
+      forwarded += chunk.length;
+      writes++;
+    });
     client.pipe(upstream);
     // Answers can be held back, as a slow database holds a page that waits on it.
     upstream.on('data', (chunk: Buffer) => {
@@ -43,6 +47,8 @@ export async function startProxy(targetPort: number, targetHost = '127.0.0.1', o
     },
     /** Bytes sent to the server so far: a test can tell that a query has gone out. */
     forwarded: () => forwarded,
+    /** Chunks received from clients so far: with answers held back, the round trips a client waited for. */
+    writes: () => writes,
     /** Holds every answer from the server back this long from now on. */
     slow(ms: number) {
       delayMs = ms;

@@ -64,6 +64,44 @@ describe('prepared statements on PostgreSQL', () => {
   });
 });
 
+describe('round trips of a snapshot on PostgreSQL', () => {
+  it('sends begin in the same write as the first query: a one-query snapshot waits on two round trips', async () => {
+    const temp = await seededDatabase([]);
+    await temp.handle.close();
+    // Every answer is held back, so each write the client makes after waiting is one round trip.
+    const proxy = await startProxy(Number(new URL(temp.url).port || 5432), '127.0.0.1', { delayMs: 5 });
+    const proxied = new URL(temp.url);
+    proxied.port = String(proxy.port);
+    const handle = await openDatabase(
+      parseConfig({ DATABASE_URL: proxied.toString(), DATABASE_HEALTH_INTERVAL_MS: '0', DATABASE_POOL_MAX: '1' })
+        .database,
+    );
+    const roundTrips = async (queries: number) => {
+      const before = proxy.writes();
+      const seen = await inReadOnlySnapshot(handle.db, async (tx) => {
+        const rows: { ro: string }[] = [];
+        for (let i = 0; i < queries; i++)
+          rows.push(
+            ...rowsOf<{ ro: string }>(await tx.execute(sql`SELECT current_setting('transaction_read_only') AS ro`)),
+          );
+        return rows;
+      });
+      expect(seen).toEqual(Array.from({ length: queries }, () => ({ ro: 'on' })));
+      return proxy.writes() - before;
+    };
+    try {
+      await roundTrips(1); // prepares the statement
+      // begin + query, commit (three when begin was awaited); each further query in turn adds one.
+      expect(await roundTrips(1)).toBe(2);
+      expect(await roundTrips(3)).toBe(4);
+    } finally {
+      await handle.close();
+      await proxy.close();
+      await temp.drop();
+    }
+  }, 120_000);
+});
+
 describe.each(driverNames)('the read-only snapshot on %s', (driver) => {
   let t: TestDatabase;
   beforeAll(async () => {
@@ -87,6 +125,28 @@ describe.each(driverNames)('the read-only snapshot on %s', (driver) => {
       (error: unknown) => error,
     );
     expect(sqlState(refused)).toBe('25006'); // read_only_sql_transaction
+    const [outside] = rowsOf<{ ro: string }>(
+      await t.handle.db.execute(sql`SELECT current_setting('transaction_read_only') AS ro`),
+    );
+    expect(outside!.ro).toBe('off');
+  });
+
+  it('leaves its connection clean after a failed body, for the next snapshot on it', async () => {
+    const failed = await inReadOnlySnapshot(t.handle.db, async (tx) => {
+      await tx.execute(sql`SELECT 1/0 AS boom`);
+    }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(sqlState(failed)).toBe('22012'); // division_by_zero
+    for (let i = 0; i < 3; i++) {
+      const [row] = await inReadOnlySnapshot(t.handle.db, async (tx) =>
+        rowsOf<{ ro: string; x: number }>(
+          await tx.execute(sql`SELECT current_setting('transaction_read_only') AS ro, 1 AS x`),
+        ),
+      );
+      expect(row).toEqual({ ro: 'on', x: 1 });
+    }
     const [outside] = rowsOf<{ ro: string }>(
       await t.handle.db.execute(sql`SELECT current_setting('transaction_read_only') AS ro`),
     );
