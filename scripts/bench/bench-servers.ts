@@ -44,12 +44,12 @@ export const sourceEnv = (): NodeJS.ProcessEnv => ({
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stops a child: SIGTERM, then SIGKILL if it has not exited within 5 s. */
-export async function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a child: SIGTERM, then SIGKILL if it has not exited within `graceMs` (5 s). */
+export async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
 }
@@ -64,12 +64,14 @@ export async function startBenchServer(
     track?: (stop: () => Promise<void>) => void;
     /** Another checkout to serve (an old commit's build); this one by default. */
     root?: string;
+    /** How long a stop waits for the exit before SIGKILL: a --cpu-prof server writes its profile as it exits. */
+    stopGraceMs?: number;
   } = {},
 ): Promise<BenchServer> {
   const spawnedAt = performance.now();
   const args = [...(options.nodeArgs ?? []), 'scripts/serve.mjs'];
   const child = spawn(process.execPath, args, { cwd: options.root ?? ROOT, env: { ...baseEnv(), ...env } });
-  const stop = () => stopChild(child);
+  const stop = () => stopChild(child, options.stopGraceMs);
   options.track?.(stop);
   let out = '';
   child.stdout.on('data', (d) => (out += d));

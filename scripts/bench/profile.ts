@@ -31,7 +31,8 @@ async function main() {
     await importRecordedData(database.url, path.join(tmp, 'saved'));
     const env = { DATABASE_URL: database.url, CACHE_ENABLED: 'false', FALLBACK_DIR: tmp };
     const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${profDir}`];
-    const server = await startBenchServer('profiled', env, { nodeArgs });
+    // Writing a 20 s profile can take longer than the usual 5 s grace on a busy machine; killed, it writes none.
+    const server = await startBenchServer('profiled', env, { nodeArgs, stopGraceMs: 60_000 });
     try {
       await runWrk({ url: server.url + CITY, connections: 10, durationS: 2 }); // JIT warm-up, inside the profile
       window.fromUs = monotonicUs();
