@@ -64,11 +64,19 @@ export async function runUncachedScenarios(c: Context, build?: CommitBuild): Pro
       stop: old.stop,
     });
   }
-  const turns = new Map<string, ScenarioResult[]>(runs.map((r) => [r.id, []]));
-  for (let round = 0; round < 2; round++)
-    for (const r of runs) turns.get(r.id)!.push(await city(c, r.id, r.name, r.server, r.url, 10, UNCACHED));
+  // At 10 connections on one URL, concurrent requests share their in-flight loads (cache/cached.ts);
+  // one connection is one shopper at a time, who pays for every query alone (ids c-pg1, c-old1).
+  const turns = new Map<string, ScenarioResult[]>();
+  for (const connections of [10, 1])
+    for (let round = 0; round < 2; round++)
+      for (const r of runs) {
+        const id = connections === 10 ? r.id : `${r.id}1`;
+        const note = connections === 10 ? UNCACHED : `${UNCACHED}; one connection: no load shared`;
+        const result = await city(c, id, r.name, r.server, r.url, connections, note);
+        turns.set(id, [...(turns.get(id) ?? []), result]);
+      }
   for (const r of runs) await r.stop();
-  return runs.map((r) => mergeTurns(turns.get(r.id)!));
+  return [...turns.values()].map((t) => mergeTurns(t));
 }
 
 /** Two turns of one scenario as one row: requests and errors summed, rate and percentiles averaged. */
