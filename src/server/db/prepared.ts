@@ -14,7 +14,7 @@ type UnsafeOptions = Parameters<postgres.Sql['unsafe']>[2];
 /**
  * The client with every `unsafe` query (all of Drizzle's) asking to be prepared, which postgres.js
  * grants only when its own `prepare` option is on; the clients that `begin` and `savepoint` hand
- * to a callback, and those `reserve` resolves to, are wrapped too.
+ * to a callback are wrapped too.
  */
 export function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql: T): T {
   const wrapFn = (fn: (tx: postgres.TransactionSql) => unknown) => (tx: postgres.TransactionSql) => fn(preparing(tx));
@@ -25,8 +25,6 @@ export function preparing<T extends postgres.Sql | postgres.TransactionSql>(sql:
       if (key === 'unsafe')
         return (query: string, args?: postgres.ParameterOrJSON<never>[], options?: UnsafeOptions) =>
           target.unsafe(query, args, { ...options, prepare: true });
-      if (key === 'reserve')
-        return async () => preparing(await (value as () => Promise<postgres.ReservedSql>).apply(target));
       if (key === 'begin' || key === 'savepoint')
         return (...args: unknown[]) => {
           const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
