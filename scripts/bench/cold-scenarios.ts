@@ -66,12 +66,15 @@ export async function runUncachedScenarios(c: Context, build?: CommitBuild): Pro
   }
   // At 10 connections on one URL, concurrent requests share their in-flight loads (cache/cached.ts);
   // one connection is one shopper at a time, who pays for every query alone (ids c-pg1, c-old1).
+  const variants = [
+    { connections: 10, suffix: '', note: UNCACHED },
+    { connections: 1, suffix: '1', note: `${UNCACHED}; one connection: no load shared` },
+  ];
   const turns = new Map<string, ScenarioResult[]>();
-  for (const connections of [10, 1])
+  for (const { connections, suffix, note } of variants)
     for (let round = 0; round < 2; round++)
       for (const r of runs) {
-        const id = connections === 10 ? r.id : `${r.id}1`;
-        const note = connections === 10 ? UNCACHED : `${UNCACHED}; one connection: no load shared`;
+        const id = r.id + suffix;
         const result = await city(c, id, r.name, r.server, r.url, connections, note);
         turns.set(id, [...(turns.get(id) ?? []), result]);
       }

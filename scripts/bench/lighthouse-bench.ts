@@ -4,20 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolvePages } from '../../tests/helpers/lighthouse-pages';
+import { wholeNumberArg } from './args';
 import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-data';
 import { startBenchServer } from './bench-servers';
 import { auditPages, CATEGORIES } from './lighthouse-run';
 
-// Lighthouse's own advice on a host whose speed varies: run five times and take the median.
-function runsArg(): number {
-  const i = process.argv.indexOf('--runs');
-  const runs = i >= 0 ? Number(process.argv[i + 1]) : 5;
-  if (!Number.isInteger(runs) || runs < 1 || runs > 25) throw new Error('--runs must be a whole number from 1 to 25');
-  return runs;
-}
-
 async function main() {
-  const runs = runsArg();
+  // Lighthouse's own advice on a host whose speed varies: run five times and take the median.
+  const runs = wholeNumberArg('--runs', 5, 25);
   ensureBuild();
   const tmp = mkdtempSync(path.join(tmpdir(), 'cmp-bench-lighthouse-'));
   const database = await createBenchDatabase();

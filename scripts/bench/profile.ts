@@ -3,22 +3,16 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { wholeNumberArg } from './args';
 import { createBenchDatabase, ensureBuild, importRecordedData } from './bench-data';
 import { ROOT, startBenchServer } from './bench-servers';
 import { monotonicUs, selfTimes, type CpuProfile } from './cpu-profile';
 import { runWrk, ensureWrk } from './wrk';
 import { CITY } from './warm-scenarios';
 
-const arg = (flag: string, fallback: number) => {
-  const i = process.argv.indexOf(flag);
-  const n = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(n) || n < 1 || n > 600) throw new Error(`${flag} must be a whole number from 1 to 600`);
-  return n;
-};
-
 async function main() {
-  const durationS = arg('--duration', 20);
-  const top = arg('--top', 15);
+  const durationS = wholeNumberArg('--duration', 20, 600);
+  const top = wholeNumberArg('--top', 15, 600);
   ensureWrk();
   ensureBuild();
   const profDir = path.join(ROOT, 'bench-results', 'cpu-profiles');

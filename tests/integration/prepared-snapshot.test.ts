@@ -64,18 +64,29 @@ describe('prepared statements on PostgreSQL', () => {
   });
 });
 
+/** An empty scratch database reached through a TCP proxy, on a one-connection pool. */
+async function behindProxy(opts: { delayMs?: number } = {}) {
+  const temp = await seededDatabase([]);
+  await temp.handle.close();
+  const proxy = await startProxy(Number(new URL(temp.url).port || 5432), '127.0.0.1', opts);
+  const proxied = new URL(temp.url);
+  proxied.port = String(proxy.port);
+  const handle = await openDatabase(
+    parseConfig({ DATABASE_URL: proxied.toString(), DATABASE_HEALTH_INTERVAL_MS: '0', DATABASE_POOL_MAX: '1' })
+      .database,
+  );
+  const dispose = async () => {
+    await handle.close();
+    await proxy.close();
+    await temp.drop();
+  };
+  return { proxy, handle, dispose };
+}
+
 describe('round trips of a snapshot on PostgreSQL', () => {
   it('opens with one begin, mode included: a one-query snapshot waits on three round trips', async () => {
-    const temp = await seededDatabase([]);
-    await temp.handle.close();
     // Every answer is held back, so each write the client makes after waiting is one round trip.
-    const proxy = await startProxy(Number(new URL(temp.url).port || 5432), '127.0.0.1', { delayMs: 5 });
-    const proxied = new URL(temp.url);
-    proxied.port = String(proxy.port);
-    const handle = await openDatabase(
-      parseConfig({ DATABASE_URL: proxied.toString(), DATABASE_HEALTH_INTERVAL_MS: '0', DATABASE_POOL_MAX: '1' })
-        .database,
-    );
+    const { proxy, handle, dispose } = await behindProxy({ delayMs: 5 });
     const roundTrips = async (queries: number) => {
       const before = proxy.writes();
       const seen = await inReadOnlySnapshot(handle.db, async (tx) => {
@@ -93,13 +104,11 @@ describe('round trips of a snapshot on PostgreSQL', () => {
       await roundTrips(1); // prepares the statement
       // begin (with its mode: no separate `set transaction`), the query, commit; each further
       // query in turn adds one. Sending begin with the first query was tried and dropped: see
-      // docs/performance.md (2026-12-02 06:46).
+      // docs/performance.md (runs of 2026-12-02).
       expect(await roundTrips(1)).toBe(3);
       expect(await roundTrips(3)).toBe(5);
     } finally {
-      await handle.close();
-      await proxy.close();
-      await temp.drop();
+      await dispose();
     }
   }, 120_000);
 });
@@ -158,15 +167,7 @@ describe.each(driverNames)('the read-only snapshot on %s', (driver) => {
 
 describe('a snapshot while PostgreSQL closes every new connection', () => {
   it('gives up on begin at its deadline instead of waiting out the outage, and never runs the body late', async () => {
-    const temp = await seededDatabase([]);
-    await temp.handle.close();
-    const proxy = await startProxy(Number(new URL(temp.url).port || 5432));
-    const proxied = new URL(temp.url);
-    proxied.port = String(proxy.port);
-    const handle = await openDatabase(
-      parseConfig({ DATABASE_URL: proxied.toString(), DATABASE_HEALTH_INTERVAL_MS: '0', DATABASE_POOL_MAX: '1' })
-        .database,
-    );
+    const { proxy, handle, dispose } = await behindProxy();
     try {
       proxy.down();
       let ran = 0;
@@ -189,9 +190,7 @@ describe('a snapshot while PostgreSQL closes every new connection', () => {
       expect(row).toEqual({ x: 1 });
       expect(ran).toBe(0);
     } finally {
-      await handle.close();
-      await proxy.close();
-      await temp.drop();
+      await dispose();
     }
   }, 60_000);
 });
