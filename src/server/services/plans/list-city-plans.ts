@@ -1,13 +1,14 @@
 import type { ServingUtility } from '~/lib/choice-status';
-import { DEFAULT_USAGE_KWH } from '~/lib/cost';
+import { DEFAULT_USAGE_KWH, type AfterTermAssumption } from '~/lib/cost';
 import { matchesFilters, type PlanFilters } from '~/lib/plan-filters';
 import type { PlanDto } from '~/lib/plan';
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
 import { NotFoundError, ValidationError } from '~/server/core/errors';
 import { marketMarks } from './market-marks';
-import { orderForUsage, orderForYear, viewOf } from './rank-plans';
-import { afterTermFor, yearBasis, type UsageInput } from './year-basis';
+import { memoOnList } from './list-memo';
+import { orderForUsage, orderForYear, viewOf, type RankedPlan } from './rank-plans';
+import { afterTermFor, yearBasis, type UsageInput, type YearBasis } from './year-basis';
 
 export const PAGE_SIZE = 20;
 
@@ -81,11 +82,7 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
     const afterTerm = selected ? afterTermFor(plans, selected, basis.averageKwh) : null;
     const filters = input.filters ?? {};
     const page = input.page ?? 1;
-    const matching = plans.filter((p) => matchesFilters(p, filters));
-    const ranked =
-      view === 'year' && afterTerm
-        ? orderForYear(matching, basis, afterTerm.assumption)
-        : orderForUsage(matching, basis.averageKwh);
+    const { matching, ranked } = rankList(plans, view, basis, filters, afterTerm?.assumption ?? null);
     const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
     if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
     const newest = origin.provenance.snapshotDate;
@@ -114,6 +111,24 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       market,
       ...origin,
     };
+  });
+}
+
+/** The plans that pass the filters, in ranking order; worked out once per loaded list and inputs (list-memo.ts). */
+function rankList(
+  plans: PlanDto[],
+  view: RankingView,
+  basis: YearBasis,
+  filters: PlanFilters,
+  assumption: AfterTermAssumption | null,
+): { matching: PlanDto[]; ranked: RankedPlan[] } {
+  const byYear = view === 'year' && assumption !== null;
+  // The assumption is part of the list's memo (afterTermFor), so the list and `byYear` stand for it.
+  const key = JSON.stringify([byYear, basis.usages, basis.startMonth, basis.averageKwh, filters]);
+  return memoOnList(plans, `rank:${key}`, () => {
+    const matching = plans.filter((p) => matchesFilters(p, filters));
+    const ranked = byYear ? orderForYear(matching, basis, assumption) : orderForUsage(matching, basis.averageKwh);
+    return { matching, ranked };
   });
 }
 

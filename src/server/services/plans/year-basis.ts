@@ -2,6 +2,7 @@ import { afterTermAssumption, type AfterTermAssumption, type AfterTermBasis } fr
 import type { PlanDto } from '~/lib/plan';
 import { shapedUsages, texasMonth, usagesForWindow } from '~/lib/usage';
 import type { TdspRef } from '~/server/catalog';
+import { memoOnList } from './list-memo';
 import { toPricing } from './rank-plans';
 
 /** How much the shopper uses: an average spread by the Texas shape, or twelve months from their bills (January first). */
@@ -74,7 +75,8 @@ export function afterTermFor(
   averageKwh: number,
 ): { assumption: AfterTermAssumption; view: AfterTermView } | null {
   if (plans.length === 0) return null;
-  const assumption = afterTermAssumption(plans.map(toPricing));
+  // Depends on the list alone: once per loaded list (list-memo.ts).
+  const assumption = memoOnList(plans, 'after-term', () => afterTermAssumption(plans.map(toPricing)));
   return {
     assumption,
     view: {
