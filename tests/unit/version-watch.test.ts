@@ -75,6 +75,20 @@ describe('DataVersionWatch', () => {
     await watch.stop();
   });
 
+  it('reports each step forward (shared snapshots close on it), not the first read or a step back', async () => {
+    const db = source(7);
+    const advanced: number[] = [];
+    const watch = new DataVersionWatch(db.src, { recheckMs: 60_000, onAdvance: (id) => advanced.push(id) });
+    await watch.start();
+    await flush();
+    watch.observe(7);
+    db.announce('9');
+    watch.observe(8);
+    watch.observe(10);
+    expect(advanced).toEqual([9, 10]);
+    await watch.stop();
+  });
+
   it('asks the database when an announcement is not a version, and when it subscribes again', async () => {
     const db = source(7);
     const watch = new DataVersionWatch(db.src, { recheckMs: 60_000 });

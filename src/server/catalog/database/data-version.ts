@@ -3,6 +3,7 @@ import { getConfig } from '~/server/core/config';
 import { UnavailableError } from '~/server/core/errors';
 import { onShutdown } from '~/server/core/lifecycle';
 import { getDatabase } from '~/server/db/client';
+import { closeSharedSnapshots, oncePerSnapshot } from '~/server/db/shared-snapshot';
 import type { Db } from '~/server/db/types';
 import { getDataVersion, type DataVersion } from '~/server/queries/sync/get-data-version';
 import { DATA_VERSION_CHANNEL } from '~/server/queries/sync/mark-sync-succeeded';
@@ -45,6 +46,8 @@ function watch(): DataVersionWatch {
       },
       {
         recheckMs,
+        // No page that starts once a newer version is known joins a snapshot opened before it.
+        onAdvance: () => closeSharedSnapshots(),
         onError: (what, error) => {
           if (what === 'listen' && !listenWarned) {
             listenWarned = true;
@@ -68,7 +71,8 @@ function watch(): DataVersionWatch {
  * built from the version it is filed under, and told to the watch, which moves forward with it.
  */
 export async function readDataVersion(db: Db): Promise<DataVersion | null> {
-  const version = await getDataVersion(db);
+  // Pages sharing one snapshot share its one version query.
+  const version = await oncePerSnapshot(db, 'data-version', () => getDataVersion(db));
   if (version) {
     requestContext()?.dataVersions.add(version.id);
     slot[KEY]?.observe(version.id);

@@ -23,6 +23,8 @@ export interface VersionSource {
 export interface WatchOptions {
   recheckMs: number;
   onError?: (what: 'read' | 'listen', error: unknown) => void;
+  /** Called when the kept version moves forward (not for the first read). */
+  onAdvance?: (id: number) => void;
 }
 
 export class DataVersionWatch {
@@ -72,7 +74,11 @@ export class DataVersionWatch {
 
   /** A render read `id`: a newer version than the one kept is taken at once. */
   observe(id: number): void {
-    if (this.version === null || id > this.version) this.version = id;
+    if (this.version === null) this.version = id;
+    else if (id > this.version) {
+      this.version = id;
+      this.options.onAdvance?.(id);
+    }
   }
 
   /** Reads the version from the database; on failure (or before any sync) the last known one stays. */

@@ -1,6 +1,6 @@
 import { getConfig } from '~/server/core/config';
 import { getDatabase } from '~/server/db/client';
-import { inReadOnlySnapshot } from '~/server/db/snapshot';
+import { inSharedSnapshot } from '~/server/db/shared-snapshot';
 import type { Db } from '~/server/db/types';
 import { ServiceError, UnavailableError } from '~/server/core/errors';
 
@@ -16,7 +16,8 @@ export interface ServiceDeps {
 /**
  * Runs a service body with the injected or process-wide database, inside one read-only
  * REPEATABLE READ transaction: every query of a page sees the same snapshot, so a data sync
- * committing mid-render can never mix old plans with new counts. Typed errors pass through;
+ * committing mid-render can never mix old plans with new counts. Pages that start within a few
+ * milliseconds of each other share that transaction (db/shared-snapshot.ts). Typed errors pass through;
  * anything else (a refused connection, a missing table) becomes UnavailableError (503).
  */
 export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>): Promise<T> {
@@ -25,7 +26,7 @@ export async function withDb<T>(deps: ServiceDeps, body: (db: Db) => Promise<T>)
     // A page waits for a connection at most as long as connecting may take (see db/snapshot.ts).
     const { database } = getConfig();
     const beginWithinMs = database.driver === 'postgres' ? database.connectTimeoutS * 1000 : undefined;
-    return await inReadOnlySnapshot(db, body, { beginWithinMs });
+    return await inSharedSnapshot(db, body, { beginWithinMs });
   } catch (error) {
     throw asDatabaseFailure(error);
   }
