@@ -1,9 +1,10 @@
 // Why: the scenarios that need their own server: embedded PGlite, caching off (now and at efa25d4), and saved data.
 import path from 'node:path';
+import { startBareNode, startNginx } from './baselines';
 import { startBenchServer, waitFor200 } from './bench-servers';
 import type { CommitBuild } from './commit-build';
 import { runScenario, type ScenarioResult } from './run-scenario';
-import { CITY } from './warm-scenarios';
+import { CITY, siteBody } from './warm-scenarios';
 
 export const OLD_COMMIT = 'efa25d4';
 const CLOSED_DATABASE = 'postgres://postgres@127.0.0.1:1/x';
@@ -23,16 +24,39 @@ export interface Context {
 const city = (c: Context, id: string, name: string, server: string, url: string, connections: number, note?: string) =>
   runScenario({ id, name, server, baseUrl: url, path: CITY, connections, durationS: c.durationS, body: 'city', note });
 
-/** The README default (no DATABASE_URL, no Redis) warm, then the same PGlite directory with caching off. */
+/**
+ * The README default (no DATABASE_URL, no Redis) warm, in alternating turns with nginx and bare Node sending
+ * the same bytes (its own page, which carries every replayed export), then the same PGlite directory with caching off.
+ */
 export async function runPgliteScenarios(c: Context): Promise<ScenarioResult[]> {
   if (!c.wanted('p') && !c.wanted('c-pglite')) return [];
   const results: ScenarioResult[] = [];
   const env = { PGLITE_DIR: path.join(c.tmp, 'pglite', 'db'), FALLBACK_DIR: path.join(c.tmp, 'fallback-pglite') };
   const warm = await startBenchServer('pglite', env, { track: c.track, timeoutMs: 300_000 });
   c.notes.pgliteColdStartMs = Math.round((await waitFor200(`${warm.url}/`, 300_000)) - warm.spawnedAt);
-  // First start replays every recorded export, so the page carries more history than the PostgreSQL one (one export).
-  const note = 'first start replays every recorded export: more history in the page than on PostgreSQL';
-  if (c.wanted('p')) results.push(await city(c, 'p', 'city page warm, embedded PGlite', 'site', warm.url, 50, note));
+  if (c.wanted('p')) {
+    const bytes = [await siteBody(warm.url, CITY)];
+    const nginx = await startNginx(bytes, path.join(c.tmp, 'nginx-pglite'));
+    c.track(nginx.stop);
+    const node = await startBareNode(bytes, path.join(c.tmp, 'node-pglite'));
+    c.track(node.stop);
+    const note = 'first start replays every recorded export: more history in the page than on PostgreSQL';
+    const runs = [
+      { id: 'nginx-pglite', name: 'nginx, static file, PGlite city bytes', server: nginx.label, url: nginx.url },
+      { id: 'node-pglite', name: 'bare Node, PGlite city bytes', server: node.label, url: node.url },
+      { id: 'p', name: 'city page warm, embedded PGlite', server: 'site', url: warm.url, note },
+    ];
+    const turns = new Map<string, ScenarioResult[]>();
+    for (let round = 0; round < 2; round++)
+      for (const r of runs) {
+        const spec = { ...r, baseUrl: r.url, path: CITY, connections: 50, durationS: c.durationS };
+        const result = await runScenario({ ...spec, body: 'pglite-city' });
+        turns.set(r.id, [...(turns.get(r.id) ?? []), result]);
+      }
+    results.push(...[...turns.values()].map((t) => mergeTurns(t)));
+    await nginx.stop();
+    await node.stop();
+  }
   await warm.stop();
   if (c.wanted('c-pglite')) {
     const cold = await startBenchServer('pglite-uncached', { ...env, CACHE_ENABLED: 'false' }, { track: c.track });
@@ -98,7 +122,12 @@ export function mergeTurns(turns: ScenarioResult[]): ScenarioResult {
     latencyMs: latency,
     non2xx: sum((r) => r.non2xx),
     socketErrors: sum((r) => r.socketErrors),
-    note: `${first.note ?? ''}; mean of ${turns.length} alternating turns (${turns.map((r) => Math.round(r.reqPerSec)).join(', ')} req/s)`,
+    note: [
+      first.note,
+      `mean of ${turns.length} alternating turns (${turns.map((r) => Math.round(r.reqPerSec)).join(', ')} req/s)`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
 }
 

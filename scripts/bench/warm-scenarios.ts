@@ -19,7 +19,7 @@ export interface WarmPhase {
 }
 
 /** The site's own uncompressed bytes and Content-Type for `path`; throws unless it answers 200. */
-async function siteBody(base: string, p: string): Promise<FixedBody> {
+export async function siteBody(base: string, p: string): Promise<FixedBody> {
   const { status, body, contentType } = await getIdentity(base + p);
   if (status !== 200) throw new Error(`GET ${p}: HTTP ${status}`);
   return { path: p, body, contentType };

@@ -27,5 +27,7 @@ describe('mergeTurns', () => {
     expect(merged).toMatchObject({ reqPerSec: 60, requests: 1200, durationS: 20, non2xx: 3 });
     expect(merged.latencyMs.p99).toBe(400);
     expect(merged.note).toBe('caching off; mean of 2 alternating turns (50, 70 req/s)');
+    const { note: _none, ...baseline } = merged;
+    expect(mergeTurns([baseline, baseline]).note).toBe('mean of 2 alternating turns (60, 60 req/s)');
   });
 });
