@@ -46,14 +46,10 @@ export async function runPgliteScenarios(c: Context): Promise<ScenarioResult[]> 
       { id: 'node-pglite', name: 'bare Node, PGlite city bytes', server: node.label, url: node.url },
       { id: 'p', name: 'city page warm, embedded PGlite', server: 'site', url: warm.url, note },
     ];
-    const turns = new Map<string, ScenarioResult[]>();
-    for (let round = 0; round < 2; round++)
-      for (const r of runs) {
-        const spec = { ...r, baseUrl: r.url, path: CITY, connections: 50, durationS: c.durationS };
-        const result = await runScenario({ ...spec, body: 'pglite-city' });
-        turns.set(r.id, [...(turns.get(r.id) ?? []), result]);
-      }
-    results.push(...[...turns.values()].map((t) => mergeTurns(t)));
+    const spec = { path: CITY, connections: 50, durationS: c.durationS, body: 'pglite-city' as const };
+    results.push(
+      ...(await inTurns(runs.map((r) => ({ id: r.id, run: () => runScenario({ ...r, ...spec, baseUrl: r.url }) })))),
+    );
     await nginx.stop();
     await node.stop();
   }
@@ -94,15 +90,21 @@ export async function runUncachedScenarios(c: Context, build?: CommitBuild): Pro
     { connections: 10, suffix: '', note: UNCACHED },
     { connections: 1, suffix: '1', note: `${UNCACHED}; one connection: no load shared` },
   ];
-  const turns = new Map<string, ScenarioResult[]>();
-  for (const { connections, suffix, note } of variants)
-    for (let round = 0; round < 2; round++)
-      for (const r of runs) {
-        const id = r.id + suffix;
-        const result = await city(c, id, r.name, r.server, r.url, connections, note);
-        turns.set(id, [...(turns.get(id) ?? []), result]);
-      }
+  const results: ScenarioResult[] = [];
+  for (const { connections, suffix, note } of variants) {
+    const measure = (r: (typeof runs)[number]) => () =>
+      city(c, r.id + suffix, r.name, r.server, r.url, connections, note);
+    results.push(...(await inTurns(runs.map((r) => ({ id: r.id + suffix, run: measure(r) })))));
+  }
   for (const r of runs) await r.stop();
+  return results;
+}
+
+/** Each run measured in two rounds of alternating turns (A B A B), so a change in the machine's load falls on all alike. */
+async function inTurns(runs: { id: string; run: () => Promise<ScenarioResult> }[]): Promise<ScenarioResult[]> {
+  const turns = new Map<string, ScenarioResult[]>();
+  for (let round = 0; round < 2; round++)
+    for (const { id, run } of runs) turns.set(id, [...(turns.get(id) ?? []), await run()]);
   return [...turns.values()].map((t) => mergeTurns(t));
 }
 

@@ -97,20 +97,12 @@ function joinable(group: Group, options: SharedSnapshotOptions): boolean {
 function openGroup(db: Db, { beginWithinMs }: SharedSnapshotOptions): Group {
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
-  const group: Group = {
-    generation,
-    tx: undefined as never,
-    readers: 0,
-    openedAt: performance.now(),
-    closed: false,
-    finish,
-  };
-  group.tx = new Promise<Db>((resolve, reject) => {
+  const tx = new Promise<Db>((resolve, reject) => {
     const run = inReadOnlySnapshot(
       db,
-      async (tx) => {
-        memos.set(tx, new Map());
-        resolve(tx);
+      async (t) => {
+        memos.set(t, new Map());
+        resolve(t);
         await finished;
       },
       { beginWithinMs },
@@ -121,7 +113,8 @@ function openGroup(db: Db, { beginWithinMs }: SharedSnapshotOptions): Group {
       reject(error);
     });
   });
-  group.tx.catch(() => undefined);
+  tx.catch(() => undefined);
+  const group: Group = { generation, tx, readers: 0, openedAt: performance.now(), closed: false, finish };
   return group;
 }
 
