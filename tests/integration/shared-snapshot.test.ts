@@ -9,8 +9,17 @@ import { closeSharedSnapshots, inSharedSnapshot, oncePerSnapshot } from '~/serve
 import type { Db } from '~/server/db/types';
 import { driverNames, drivers, sqlState, type TestDatabase } from '../helpers/drivers';
 
-/** The transaction's start time: equal for two bodies only when they read in the same transaction. */
-const startedAt = async (tx: Db) => rowsOf<{ t: string }>(await tx.execute(sql`SELECT now()::text AS t`))[0]!.t;
+/**
+ * A tag of the transaction the query runs in, equal for two bodies only when they share it. Set on
+ * first use with `set_config(…, true)`, which ends with the transaction; `now()` would not do, as
+ * PGlite's clock can give two transactions in a row the same start time.
+ */
+const transactionTag = async (tx: Db) =>
+  rowsOf<{ t: string }>(
+    await tx.execute(
+      sql`SELECT coalesce(nullif(current_setting('cmp_test.tx', true), ''), set_config('cmp_test.tx', gen_random_uuid()::text, true)) AS t`,
+    ),
+  )[0]!.t;
 
 const gate = () => {
   let open!: () => void;
@@ -27,28 +36,29 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
   afterAll(() => t?.dispose());
 
   it('runs bodies that start together in one read-only REPEATABLE READ transaction', async () => {
-    const read = (tx: Db) =>
-      tx.execute(sql`SELECT now()::text AS t, current_setting('transaction_isolation') AS iso,
-        current_setting('transaction_read_only') AS ro`);
-    const [a, b] = await Promise.all([
-      inSharedSnapshot(t.handle.db, async (tx) => rowsOf(await read(tx))[0]),
-      inSharedSnapshot(t.handle.db, async (tx) => rowsOf(await read(tx))[0]),
-    ]);
+    const read = async (tx: Db) => ({
+      t: await transactionTag(tx),
+      ...rowsOf<{ iso: string; ro: string }>(
+        await tx.execute(sql`SELECT current_setting('transaction_isolation') AS iso,
+          current_setting('transaction_read_only') AS ro`),
+      )[0]!,
+    });
+    const [a, b] = await Promise.all([inSharedSnapshot(t.handle.db, read), inSharedSnapshot(t.handle.db, read)]);
     expect(a).toEqual(b);
     expect(a).toMatchObject({ iso: 'repeatable read', ro: 'on' });
     // Later, on its own: a new transaction.
-    const c = await inSharedSnapshot(t.handle.db, startedAt);
-    expect(c).not.toBe((a as { t: string }).t);
+    const c = await inSharedSnapshot(t.handle.db, transactionTag);
+    expect(c).not.toBe(a.t);
   });
 
   it('gives a body its answer without waiting for the others to finish', async () => {
     const held = gate();
     const slow = inSharedSnapshot(t.handle.db, async (tx) => {
-      await startedAt(tx);
+      await transactionTag(tx);
       await held.opened;
       return 'slow';
     });
-    const fast = await inSharedSnapshot(t.handle.db, async (tx) => startedAt(tx));
+    const fast = await inSharedSnapshot(t.handle.db, async (tx) => transactionTag(tx));
     expect(typeof fast).toBe('string');
     held.open();
     expect(await slow).toBe('slow');
@@ -57,18 +67,20 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
   it('turns newcomers away once the snapshot is older than joinWithinMs, full, or a newer version is known', async () => {
     const distinct = async (runs: Promise<string>[]) => new Set(await Promise.all(runs)).size;
     const joinNone = { joinWithinMs: 0 };
-    expect(await distinct([0, 1].map(() => inSharedSnapshot(t.handle.db, startedAt, joinNone)))).toBe(2);
-    expect(await distinct([0, 1, 2].map(() => inSharedSnapshot(t.handle.db, startedAt, { maxReaders: 2 })))).toBe(2);
+    expect(await distinct([0, 1].map(() => inSharedSnapshot(t.handle.db, transactionTag, joinNone)))).toBe(2);
+    expect(await distinct([0, 1, 2].map(() => inSharedSnapshot(t.handle.db, transactionTag, { maxReaders: 2 })))).toBe(
+      2,
+    );
     const held = gate();
     const first = inSharedSnapshot(t.handle.db, async (tx) => {
-      const at = await startedAt(tx);
+      const at = await transactionTag(tx);
       await held.opened;
       return at;
     });
     await new Promise((resolve) => setTimeout(resolve, 5));
     closeSharedSnapshots();
     // On PGlite's one connection the newcomer's transaction waits for the first to end.
-    const second = inSharedSnapshot(t.handle.db, startedAt);
+    const second = inSharedSnapshot(t.handle.db, transactionTag);
     held.open();
     expect(await first).not.toBe(await second);
   });
@@ -95,7 +107,7 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
     expect(joiner).toEqual({ status: 'fulfilled', value: { x: 1 } });
     expect(joinerRuns).toBe(2);
     // The connection is clean afterwards, and outside a snapshot writes are allowed again.
-    expect(await inSharedSnapshot(t.handle.db, async (tx) => (await startedAt(tx)).length)).toBeGreaterThan(0);
+    expect(await inSharedSnapshot(t.handle.db, async (tx) => (await transactionTag(tx)).length)).toBeGreaterThan(0);
     const [outside] = rowsOf<{ ro: string }>(
       await t.handle.db.execute(sql`SELECT current_setting('transaction_read_only') AS ro`),
     );
@@ -109,7 +121,7 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
       inSharedSnapshot(
         t.handle.db,
         async (tx) => {
-          await startedAt(tx);
+          await transactionTag(tx);
           throw new NotFoundError('No Texas city "nowhere"');
         },
         open,
@@ -117,7 +129,7 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
       inSharedSnapshot(
         t.handle.db,
         async (tx) => {
-          const at = await startedAt(tx);
+          const at = await transactionTag(tx);
           await held.opened;
           return at;
         },
@@ -125,7 +137,7 @@ describe.each(driverNames)('shared read-only snapshots on %s', (driver) => {
       ),
       (async () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
-        const at = await inSharedSnapshot(t.handle.db, startedAt, open);
+        const at = await inSharedSnapshot(t.handle.db, transactionTag, open);
         held.open();
         return at;
       })(),
