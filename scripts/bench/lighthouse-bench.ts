@@ -30,6 +30,7 @@ async function main() {
         const scores = CATEGORIES.map((c) => String(a.scores[c] ?? '—').padStart(14)).join(' ');
         console.log(`${a.name.padEnd(8)} ${scores}  ${a.path}`);
         if (a.performanceRuns) console.log(`         runs: ${a.performanceRuns.join(', ')}`);
+        if (a.retried) console.log(`         run again after a failed recording: ${a.retried.join(', ')}`);
         for (const [id, value] of Object.entries(a.metrics)) console.log(`         ${id}: ${value}`);
       }
       console.log(`\nTarget: performance 100 on every page (the median of ${runs} runs)`);

@@ -32,6 +32,30 @@ export interface PageAudit {
   metrics: Record<string, string>;
   /** Every run's performance score, in run order, when a page was audited more than once. */
   performanceRuns?: number[];
+  /** Lighthouse's error codes for the runs that failed to record and were run again. */
+  retried?: string[];
+}
+
+/**
+ * Lighthouse's runtime errors that say the browser's trace or protocol went wrong ("Please run Lighthouse
+ * again"), not the page: Debian's chromium 156 loses the navigation start now and then (NO_NAVSTART).
+ * A failed document request (the server's fault) is never retried.
+ */
+const RETRYABLE = new Set([
+  'NO_NAVSTART',
+  'NO_TRACING_STARTED',
+  'NO_RESOURCE_REQUEST',
+  'NO_FCP',
+  'NO_LCP',
+  'NO_DCL',
+  'PROTOCOL_TIMEOUT',
+]);
+/** Attempts a run gets in all, so a page that never records still stops the bench with Lighthouse's error. */
+export const MAX_ATTEMPTS = 3;
+
+/** Whether a run that ended in Lighthouse's runtime error `code` on its `attempt`th try (from 1) is tried again. */
+export function shouldRetry(code: string, attempt: number): boolean {
+  return RETRYABLE.has(code) && attempt < MAX_ATTEMPTS;
 }
 
 const METRICS = [
@@ -62,8 +86,10 @@ export async function auditPages(
   try {
     for (const page of pages) {
       const tries: PageAudit[] = [];
-      for (let i = 0; i < runs; i++) tries.push(await auditOnce(chrome.port, baseUrl, page, categories));
-      audits.push(medianRun(tries));
+      const retried: string[] = [];
+      for (let i = 0; i < runs; i++)
+        tries.push(await auditWithRetries(chrome.port, baseUrl, page, categories, retried));
+      audits.push({ ...medianRun(tries), ...(retried.length ? { retried } : {}) });
     }
   } finally {
     chrome.kill();
@@ -76,6 +102,32 @@ export function medianRun(tries: PageAudit[]): PageAudit {
   const byScore = [...tries].sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
   const median = byScore[Math.floor((byScore.length - 1) / 2)]!;
   return { ...median, performanceRuns: tries.map((t) => t.scores.performance ?? 0) };
+}
+
+class RuntimeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function auditWithRetries(
+  port: number,
+  baseUrl: string,
+  page: { name: string; path: string },
+  categories: readonly Category[],
+  retried: string[],
+): Promise<PageAudit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(port, baseUrl, page, categories);
+    } catch (error) {
+      if (!(error instanceof RuntimeError) || !shouldRetry(error.code, attempt)) throw error;
+      retried.push(error.code);
+    }
+  }
 }
 
 async function auditOnce(
@@ -92,7 +144,8 @@ async function auditOnce(
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
   const lhr = result.lhr;
-  if (lhr.runtimeError) throw new Error(`Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new RuntimeError(lhr.runtimeError.code, `Lighthouse on ${page.path}: ${lhr.runtimeError.message}`);
   const audit: PageAudit = { ...page, scores: {}, failing: {}, metrics: {} };
   for (const category of categories) {
     const c = lhr.categories[category];
@@ -105,6 +158,8 @@ async function auditOnce(
       .map((a) => ({ id: a.id, title: a.title, score: a.score!, detail: describe(a.details) }));
   }
   for (const id of METRICS) if (lhr.audits[id]) audit.metrics[id] = lhr.audits[id].displayValue ?? '';
+  // The machine's speed as Lighthouse measured it just before the run: its scores fall as this does.
+  audit.metrics['cpu benchmark index'] = String(Math.round(lhr.environment.benchmarkIndex));
   const work = (
     lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel?: string; duration: number }[] }
   )?.items;

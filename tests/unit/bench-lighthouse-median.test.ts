@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, type PageAudit } from '../../scripts/bench/lighthouse-run';
+import { MAX_ATTEMPTS, medianRun, shouldRetry, type PageAudit } from '../../scripts/bench/lighthouse-run';
 
 const run = (performance: number, tbt: string): PageAudit => ({
   name: 'Dallas',
@@ -32,5 +32,18 @@ describe('the Lighthouse bench keeps the median run of a page', () => {
 
   it('is the run itself when there is one', () => {
     expect(medianRun([run(97, '150 ms')])).toMatchObject({ scores: { performance: 97 }, performanceRuns: [97] });
+  });
+});
+
+describe('the Lighthouse bench runs a page again when the browser fails to record it', () => {
+  it('retries a lost trace, up to the last attempt', () => {
+    expect(shouldRetry('NO_NAVSTART', 1)).toBe(true);
+    expect(shouldRetry('NO_NAVSTART', MAX_ATTEMPTS - 1)).toBe(true);
+    expect(shouldRetry('NO_NAVSTART', MAX_ATTEMPTS)).toBe(false);
+  });
+
+  it("never retries the page's own failure", () => {
+    expect(shouldRetry('ERRORED_DOCUMENT_REQUEST', 1)).toBe(false);
+    expect(shouldRetry('FAILED_DOCUMENT_REQUEST', 1)).toBe(false);
   });
 });
