@@ -274,6 +274,16 @@ describe('static files', () => {
       expect(res.headers.get('permissions-policy'), p).toContain('browsing-topics=()');
     }
   });
+
+  it('send the render-blocking stylesheet compressed to a browser that accepts it', async () => {
+    const css = /href="(\/_astro\/[^"]+\.css)"/.exec((await page('/')).html)![1]!;
+    const plain = await get(css, { headers: { 'accept-encoding': 'identity' } });
+    const br = await get(css, { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(Number(plain.headers.get('content-length')) / 3);
+    expect(await br.text()).toBe(await plain.text()); // fetch decodes: the same stylesheet
+  });
 });
 
 describe('JSON API', () => {

@@ -30,7 +30,7 @@ export async function launch(
   process.env.HOST = config.host;
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as AstroEntry;
-  const staticFiles = loadStaticFiles(path.join(projectRoot(), 'dist', 'client'));
+  const staticFiles = loadStaticFiles(path.join(projectRoot(), 'dist', 'client'), { compress: config.compression });
   const server = createNodeServer(handler, { siteUrl: env.SITE_URL, staticFiles });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
