@@ -2,6 +2,7 @@
 // version and `commit`, three statements and three socket writes of its own, were a quarter of the
 // Node CPU an uncached city page costs under load (docs/decisions/055-shared-read-snapshots.md).
 // Pages that start while another page's snapshot is open read in that snapshot instead.
+import { hasCode } from '~/server/core/cause-chain';
 import { ServiceError } from '~/server/core/errors';
 import { inReadOnlySnapshot } from './snapshot';
 import type { Db } from './types';
@@ -119,8 +120,4 @@ function openGroup(db: Db, { beginWithinMs }: SharedSnapshotOptions): Group {
 }
 
 // SQLSTATE 25P02: "current transaction is aborted" — another body's failed query, not this one's.
-function abortedByAnother(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
-    if (e.code === '25P02') return true;
-  return false;
-}
+const abortedByAnother = (error: unknown): boolean => hasCode(error, '25P02');

@@ -1,3 +1,4 @@
+import { causeChain } from '~/server/core/cause-chain';
 import { getConfig } from '~/server/core/config';
 import { getDatabase } from '~/server/db/client';
 import { inSharedSnapshot } from '~/server/db/shared-snapshot';
@@ -47,16 +48,12 @@ const UNAVAILABLE_NODE_CODE = /^(ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|CONNE
 
 /** Whether an error means the database could not be reached or could not serve, rather than a bad query. */
 export function isUnavailability(error: unknown): boolean {
-  for (
-    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined;
-    e;
-    e = e.cause as typeof e
-  ) {
+  for (const e of causeChain(error)) {
     if (typeof e.code === 'string') {
       if (/^[0-9A-Z]{5}$/.test(e.code)) return UNAVAILABLE_SQLSTATE.test(e.code);
       if (UNAVAILABLE_NODE_CODE.test(e.code)) return true;
     }
-    if ((e as { name?: unknown }).name === 'PgliteLockedError') return true;
+    if (e.name === 'PgliteLockedError') return true;
     if (typeof e.message === 'string' && /did not answer within|circuit|terminat|closed|timeout/i.test(e.message))
       return true;
   }

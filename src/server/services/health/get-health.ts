@@ -7,6 +7,7 @@ import {
   type PoolStats,
 } from '~/server/catalog';
 import { dataFreshness, type Freshness } from '~/lib/freshness';
+import { causeChain } from '~/server/core/cause-chain';
 import { getConfig } from '~/server/core/config';
 
 /** The /api/health body. `down` means the database cannot be reached (HTTP 503). */
@@ -37,9 +38,7 @@ export interface HealthReport {
 // not hosts, ports or paths; development shows the full message.
 const describe = (error: unknown, verbose: boolean): string => {
   if (verbose) return error instanceof Error ? error.message : String(error);
-  for (let e = error as { code?: unknown; cause?: unknown; name?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (typeof e.code === 'string') return e.code;
-  }
+  for (const link of causeChain(error)) if (typeof link.code === 'string') return link.code;
   return error instanceof Error ? error.name : 'unknown error';
 };
 
