@@ -30,6 +30,24 @@ describe('texasMonth', () => {
   it('refuses an invalid date', () => {
     expect(() => texasMonth(new Date('not a date'))).toThrow(CostInputError);
   });
+
+  it('agrees with a fresh Intl reading for any instant, asked in any order (the answer is kept per UTC hour)', () => {
+    const fresh = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', month: 'numeric' });
+    const truth = (ms: number) => Number(fresh.format(new Date(ms))) - 1;
+    const instant = fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) });
+    fc.assert(
+      fc.property(instant, fc.integer({ min: -7_200_000, max: 7_200_000 }), (ms, step) => {
+        for (const t of [ms, ms + step, ms, ms - 1, ms + 1]) expect(texasMonth(new Date(t))).toBe(truth(t));
+      }),
+      { numRuns: 2000 },
+    );
+    // Each side of a turn of the month, asked within the same UTC day.
+    // Before 1883 Chicago kept local mean time (UTC−5:50:36), whose months turn mid-hour.
+    for (const t of ['1850-02-01T05:30:00Z', '1850-02-01T05:55:00Z', '1850-02-01T05:30:00Z'])
+      expect(texasMonth(new Date(t)), t).toBe(truth(Date.parse(t)));
+    for (const t of ['2026-11-01T04:59:59.999Z', '2026-11-01T05:00:00Z', '2026-11-01T04:59:59.999Z'])
+      expect(texasMonth(new Date(t)), t).toBe(truth(Date.parse(t)));
+  });
 });
 
 describe('month windows', () => {

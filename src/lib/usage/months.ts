@@ -29,6 +29,13 @@ export function monthWindow(startMonth: CalendarMonth): CalendarMonth[] {
 
 // Built once: constructing an Intl formatter costs far more than using it.
 let texasMonthFormat: Intl.DateTimeFormat | undefined;
+// Using it still costs microseconds, and every page-cache hit asks (its key holds the month). Texas
+// has been on whole-hour offsets from UTC since 1883, so its months turn over on a UTC hour: the
+// answer for one UTC hour holds for all of it.
+const HOUR_MS = 3_600_000;
+const WHOLE_HOUR_OFFSETS_SINCE = Date.UTC(1884, 0, 1);
+let lastHour = Number.NaN;
+let lastMonth: CalendarMonth = 0;
 
 /**
  * The calendar month (0–11) it is in Texas at `now`. Shoppers sign up in Texas time, so at 11 pm
@@ -37,6 +44,11 @@ let texasMonthFormat: Intl.DateTimeFormat | undefined;
 export function texasMonth(now: Date): CalendarMonth {
   if (!(now instanceof Date) || Number.isNaN(now.getTime()))
     throw new CostInputError(`expected a valid Date, got ${String(now)}`);
+  const ms = now.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  if (hour === lastHour) return lastMonth;
   texasMonthFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', month: 'numeric' });
-  return Number(texasMonthFormat.format(now)) - 1;
+  const month = Number(texasMonthFormat.format(now)) - 1;
+  if (ms >= WHOLE_HOUR_OFFSETS_SINCE) [lastHour, lastMonth] = [hour, month];
+  return month;
 }
