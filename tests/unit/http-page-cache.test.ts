@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PageCache, pageKey, replay } from '~/server/http/page-cache';
+import { hitAnswer, PageCache, pageKey, replay } from '~/server/http/page-cache';
 import type { RequestContext } from '~/server/context/request-context';
 
 const HTML = `<!doctype html><title>Dallas</title>${'<p>plan</p>'.repeat(400)}`;
@@ -118,5 +118,39 @@ describe('replay', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-length')).toBe(String(Buffer.byteLength(HTML)));
     expect(await res.text()).toBe('');
+  });
+});
+
+describe('hitAnswer builds each kind of answer once per page', () => {
+  const hit = (acceptEncoding: string | null, ifNoneMatch: string | null = null, method = 'GET') => ({
+    method,
+    acceptEncoding,
+    ifNoneMatch,
+  });
+
+  it('shares one header list between requests that get the same representation, and no more', async () => {
+    const { page } = await kept();
+    const gz1 = await hitAnswer(page!, hit('gzip'), true);
+    const gz2 = await hitAnswer(page!, hit('gzip, deflate'), true);
+    const br = await hitAnswer(page!, hit('br'), true);
+    const plain = await hitAnswer(page!, hit(null), true);
+    const head = await hitAnswer(page!, hit(null, null, 'HEAD'), true);
+    const fresh = await hitAnswer(page!, hit('gzip', TAG), true);
+    expect(gz2.headers).toBe(gz1.headers);
+    expect(head.headers).toBe(plain.headers);
+    expect(Object.isFrozen(gz1.headers)).toBe(true);
+    const get = (list: typeof gz1.headers, name: string) => list.find(([n]) => n === name)?.[1];
+    expect(get(gz1.headers, 'content-encoding')).toBe('gzip');
+    expect(get(gz1.headers, 'etag')).toBe('"abc123-gz"');
+    expect(get(gz1.headers, 'content-length')).toBe(String(gz1.body!.byteLength));
+    expect(gunzipSync(gz2.body!).toString()).toBe(HTML);
+    expect(get(br.headers, 'etag')).toBe('"abc123-br"');
+    expect(get(plain.headers, 'content-length')).toBe(String(Buffer.byteLength(HTML)));
+    expect(get(plain.headers, 'vary')).toBe('Accept-Encoding');
+    expect(head.body).toBeNull();
+    expect(fresh.status).toBe(304);
+    expect(get(fresh.headers, 'etag')).toBe('"abc123-gz"');
+    expect(get(fresh.headers, 'content-length')).toBeUndefined();
+    expect(new Set([gz1.headers, br.headers, plain.headers, fresh.headers]).size).toBe(4);
   });
 });

@@ -17,7 +17,7 @@ import type { TrackedEvent } from '~/server/context/request-context';
 import { texasMonth } from '~/lib/usage';
 import { canonicalRedirectTarget } from './canonical';
 import { isUrlTooLong } from './limits';
-import { hitAnswer, pageKey, type CachedPage } from './page-cache';
+import { hitAnswer, pageKey, type CachedPage, type HeaderList } from './page-cache';
 import { serverTimingHeader } from './server-timing';
 import { sharedPageCache } from './serve-page';
 
@@ -75,26 +75,37 @@ async function answer(
   res: ServerResponse,
   hooks: FastPathHooks,
   started: number,
+  secured: WeakMap<HeaderList, Record<string, string>>,
 ) {
   const request = {
     method: req.method!,
     acceptEncoding: headerOf(req, 'accept-encoding'),
     ifNoneMatch: headerOf(req, 'if-none-match'),
   };
-  const { status, headers, body } = await hitAnswer(page, request, hooks.compression);
-  for (const [name, value] of Object.entries(hooks.securityHeaders)) headers.set(name, value);
+  const answer = await hitAnswer(page, request, hooks.compression);
+  const { status, body } = answer;
+  // hitAnswer's lists are shared per page and representation, so the secured copy can be too.
+  let headers = secured.get(answer.headers);
+  if (!headers) {
+    const merged = new Headers(answer.headers as [string, string][]);
+    for (const [name, value] of Object.entries(hooks.securityHeaders)) merged.set(name, value);
+    secured.set(answer.headers, (headers = Object.fromEntries(merged)));
+  }
   if (hooks.serverTiming) {
+    const timed = new Headers(headers);
     const lookup = serverTimingHeader([{ kind: 'page', result: 'hit', durMs: performance.now() - started }]);
     // `fast-path` tells a hit answered here from one the middleware answered (they are otherwise alike).
-    headers.append('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}, ${lookup}, fast-path`);
+    timed.append('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}, ${lookup}, fast-path`);
+    headers = Object.fromEntries(timed);
   }
-  res.writeHead(status, Object.fromEntries(headers));
+  res.writeHead(status, headers);
   if (page.events.length > 0) hooks.replayEvents(page.events, req, url);
   res.end(body ?? undefined);
 }
 
 /** Builds the fast path over this bundle's page cache and registers it for the Node server. */
 export function registerFastPath(hooks: FastPathHooks): void {
+  const secured = new WeakMap<HeaderList, Record<string, string>>();
   slot[KEY] = (req, res, next) => {
     const started = performance.now();
     const pages = sharedPageCache();
@@ -103,7 +114,7 @@ export function registerFastPath(hooks: FastPathHooks): void {
     const page = url && version !== null ? pages!.get(pageKey(version, url, texasMonth(new Date()))) : undefined;
     if (!page || !url) return next();
     if (url.pathname.startsWith('/api/') && !hooks.allowApi(req)) return next();
-    answer(page, req, url, res, hooks, started).catch((error: unknown) => {
+    answer(page, req, url, res, hooks, started, secured).catch((error: unknown) => {
       // Only a failed compression can land here, before anything is written: let Astro answer.
       if (!res.headersSent) return next();
       console.error('[http] cached page could not be sent', error);
