@@ -119,9 +119,25 @@ describe('page-cache hits before the framework', () => {
   }, 180_000);
 
   it('leave health, redirects, errors and non-canonical URLs to Astro', async () => {
-    for (const p of ['/api/health', '/api/health', '/zip/75201', '/no-such-page', '/texas/Dallas', '/api/zip/00000']) {
+    const twice = ['/api/health', '/zip/75201', '/no-such-page', '/texas/Dallas', '/texas/dallas/', '/api/zip/00000'];
+    for (const p of [...twice, ...twice]) {
       const res = await raw(cached.url, p, 'GET', {});
       expect(timing(res), p).not.toContain('fast-path');
     }
   });
+
+  it('remember each target’s verdict without letting distinct targets pile up', async () => {
+    const page = '/texas/dallas?usage=1500';
+    await raw(cached.url, page, 'GET', {});
+    // Parameters nothing reads share the page; each new target string is parsed once, then kept.
+    for (let i = 0; i < 1_100; i++) {
+      const res = await raw(cached.url, `${page}&junk=${i}`, 'GET', {});
+      if (i % 275 === 0) expect(timing(res), `junk ${i}`).toContain('fast-path');
+    }
+    for (const p of [page, `${page}&junk=0`, '/texas/Dallas']) {
+      const res = await raw(cached.url, p, 'GET', {});
+      expect(timing(res).includes('fast-path'), p).toBe(p !== '/texas/Dallas');
+      expect(res.status, p).toBe(p === '/texas/Dallas' ? 301 : 200);
+    }
+  }, 120_000);
 });

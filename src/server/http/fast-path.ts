@@ -17,7 +17,8 @@ import type { TrackedEvent } from '~/server/context/request-context';
 import { texasMonth } from '~/lib/usage';
 import { canonicalRedirectTarget } from './canonical';
 import { isUrlTooLong } from './limits';
-import { hitAnswer, pageKey, type CachedPage, type HeaderList } from './page-cache';
+import { pathWithKnownParams } from '~/lib/known-params';
+import { hitAnswer, pageKeyOfPath, type CachedPage, type HeaderList } from './page-cache';
 import { serverTimingHeader } from './server-timing';
 import { sharedPageCache } from './serve-page';
 
@@ -44,22 +45,44 @@ const slot = globalThis as unknown as Record<symbol, FastPath | undefined>;
 /** The registered fast path, if the Astro bundle has loaded its middleware yet. */
 export const registeredFastPath = (): FastPath | undefined => slot[KEY];
 
-/** A request the middleware would answer from the page cache: its URL, or null. */
-function cacheableTarget(req: IncomingMessage): URL | null {
+/** A request target the fast path may answer: its URL and its page-cache path (known parameters only). */
+interface Target {
+  url: URL;
+  path: string;
+}
+
+// Parsing a target and checking it is canonical was about a tenth of a hit's CPU, and shoppers
+// ask for a few hundred URLs, so each target's verdict is kept. Bounded: a flood of distinct
+// junk targets empties it now and then, which costs no more than not keeping it.
+const TARGETS_KEPT = 1_000;
+const targets = new Map<string, Target | null>();
+
+/** A request the middleware would answer from the page cache: its target, or null. */
+function cacheableTarget(req: IncomingMessage): Target | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
-  const target = req.url ?? '';
-  if (!target.startsWith('/') || target.startsWith('//')) return null;
   // A request body on a GET is refused or read by the limits; leave any such request to them.
   if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return null;
+  const raw = req.url ?? '';
+  let target = targets.get(raw);
+  if (target === undefined) {
+    target = parseTarget(raw);
+    if (targets.size >= TARGETS_KEPT) targets.clear();
+    targets.set(raw, target);
+  }
+  return target;
+}
+
+function parseTarget(raw: string): Target | null {
+  if (!raw.startsWith('/') || raw.startsWith('//')) return null;
   let url: URL;
   try {
-    url = new URL(target, 'http://localhost');
+    url = new URL(raw, 'http://localhost');
   } catch {
     return null;
   }
   const { pathname } = url;
   if (pathname === '/api/health' || pathname.startsWith('/_') || isUrlTooLong(url)) return null;
-  return canonicalRedirectTarget(url) === null ? url : null;
+  return canonicalRedirectTarget(url) === null ? { url, path: pathWithKnownParams(url) } : null;
 }
 
 /** A request header as one string, as the Fetch API's Headers would give it (repeats joined by ", "). */
@@ -109,10 +132,12 @@ export function registerFastPath(hooks: FastPathHooks): void {
   slot[KEY] = (req, res, next) => {
     const started = performance.now();
     const pages = sharedPageCache();
-    const url = pages ? cacheableTarget(req) : null;
-    const version = url ? hooks.knownVersion() : null;
-    const page = url && version !== null ? pages!.get(pageKey(version, url, texasMonth(new Date()))) : undefined;
-    if (!page || !url) return next();
+    const target = pages ? cacheableTarget(req) : null;
+    const version = target ? hooks.knownVersion() : null;
+    const page =
+      target && version !== null ? pages!.get(pageKeyOfPath(version, target.path, texasMonth(new Date()))) : undefined;
+    if (!page || !target) return next();
+    const { url } = target;
     if (url.pathname.startsWith('/api/') && !hooks.allowApi(req)) return next();
     answer(page, req, url, res, hooks, started, secured).catch((error: unknown) => {
       // Only a failed compression can land here, before anything is written: let Astro answer.

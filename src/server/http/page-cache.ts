@@ -33,7 +33,10 @@ const NOT_STORED = new Set(['etag', 'content-length', 'content-encoding', 'vary'
  * configured origin, never the Host header, so the host cannot change a page.
  */
 export const pageKey = (version: number, url: URL, month = 0): string =>
-  `${version} m${month} ${pathWithKnownParams(url)}`;
+  pageKeyOfPath(version, pathWithKnownParams(url), month);
+
+/** {@link pageKey} from the path with known parameters already worked out. */
+export const pageKeyOfPath = (version: number, path: string, month = 0): string => `${version} m${month} ${path}`;
 
 export class PageCache {
   private readonly lru: LRUCache<string, CachedPage>;
