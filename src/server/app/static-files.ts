@@ -26,14 +26,20 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-interface StaticFile {
+/** One representation of a file: its bytes and every header it goes out with. */
+interface Representation {
   body: Buffer;
-  etag: string;
   headers: Record<string, string>;
-  /** Compressed copies, for a compressible file at least MIN_COMPRESS_BYTES long when compression is on. */
-  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
+interface StaticFile {
+  /** The identity representation's tag; If-None-Match matches any copy of it (etag.ts). */
+  etag: string;
   /** Whether the answer depends on Accept-Encoding (any compressible file, when compression is on). */
   varies: boolean;
+  identity: Representation;
+  /** Compressed copies, for a compressible file at least MIN_COMPRESS_BYTES long when compression is on. */
+  encoded: Partial<Record<Encoding, Representation>>;
 }
 
 /** Answers a request for one of the build's client files from memory; false for any other request. */
@@ -49,24 +55,7 @@ export function loadStaticFiles(clientDir: string, { compress = true }: { compre
   const files = new Map<string, StaticFile>();
   for (const relative of listFiles(clientDir)) {
     const urlPath = '/' + relative.split(path.sep).join('/');
-    const full = path.join(clientDir, relative);
-    const body = readFileSync(full);
-    const etag = strongEtag(body);
-    const type = TYPES[path.extname(relative).toLowerCase()] ?? 'application/octet-stream';
-    const varies = compress && isCompressible(type);
-    files.set(urlPath, {
-      body,
-      etag,
-      varies,
-      encoded: varies && body.length >= MIN_COMPRESS_BYTES ? encodeAll(body) : {},
-      headers: {
-        'content-type': type,
-        'content-length': String(body.length),
-        'cache-control': urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
-        'last-modified': statSync(full).mtime.toUTCString(),
-        etag,
-      },
-    });
+    files.set(urlPath, loadFile(path.join(clientDir, relative), urlPath, compress));
   }
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -75,12 +64,7 @@ export function loadStaticFiles(clientDir: string, { compress = true }: { compre
     const file = files.get(query < 0 ? url : url.slice(0, query));
     if (!file) return false;
     const encoding = file.varies ? chooseEncoding(req.headers['accept-encoding'] ?? null) : null;
-    const encoded = encoding ? file.encoded[encoding] : undefined;
-    const body = encoded ?? file.body;
-    const etag = encoded ? withEtagSuffix(file.etag, ETAG_SUFFIX[encoding!]) : file.etag;
-    const headers: Record<string, string> = { ...file.headers, etag, 'content-length': String(body.length) };
-    if (encoded) headers['content-encoding'] = encoding!;
-    if (file.varies) headers.vary = 'Accept-Encoding';
+    const { body, headers } = (encoding && file.encoded[encoding]) || file.identity;
     const fresh = ifNoneMatchMatches(req.headers['if-none-match'] ?? null, file.etag);
     res.writeHead(fresh ? 304 : 200, headers);
     res.end(fresh || req.method === 'HEAD' ? undefined : body);
@@ -88,18 +72,43 @@ export function loadStaticFiles(clientDir: string, { compress = true }: { compre
   };
 }
 
-/** Brotli at quality 11 and gzip at level 9: made once at start, so the smallest bytes are worth the time. */
-function encodeAll(body: Buffer): Record<Encoding, Buffer> {
-  return {
-    br: brotliCompressSync(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-    gzip: gzipSync(body, { level: 9 }),
+function loadFile(full: string, urlPath: string, compress: boolean): StaticFile {
+  const body = readFileSync(full);
+  const etag = strongEtag(body);
+  const type = TYPES[path.extname(full).toLowerCase()] ?? 'application/octet-stream';
+  const varies = compress && isCompressible(type);
+  const common: Record<string, string> = {
+    'content-type': type,
+    'cache-control': urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
+    'last-modified': statSync(full).mtime.toUTCString(),
+    ...(varies ? { vary: 'Accept-Encoding' } : {}),
   };
+  const representation = (bytes: Buffer, encoding?: Encoding): Representation => ({
+    body: bytes,
+    headers: {
+      ...common,
+      'content-length': String(bytes.length),
+      etag: encoding ? withEtagSuffix(etag, ETAG_SUFFIX[encoding]) : etag,
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    },
+  });
+  const encoded: StaticFile['encoded'] = {};
+  if (varies && body.length >= MIN_COMPRESS_BYTES)
+    for (const encoding of ['br', 'gzip'] as const)
+      encoded[encoding] = representation(encode(body, encoding), encoding);
+  return { etag, varies, identity: representation(body), encoded };
+}
+
+/** Brotli at quality 11 or gzip at level 9: made once at start, so the smallest bytes are worth the time. */
+function encode(body: Buffer, encoding: Encoding): Buffer {
+  if (encoding === 'gzip') return gzipSync(body, { level: 9 });
+  return brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
 }
 
 function listFiles(dir: string, prefix = ''): string[] {

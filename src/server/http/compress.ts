@@ -1,9 +1,9 @@
 /**
  * Response compression for the standalone Node server. Static files (CSS, JS, images) are
  * served from memory before the middleware runs, with copies compressed once at start
- * (app/static-files.ts), so only dynamic answers reach this: pages, JSON, XML sitemaps, robots.txt. They are small, so each is buffered and compressed in one go
- * (on libuv's thread pool, not the event loop): brotli at quality 5 when the client accepts
- * `br`, else gzip.
+ * (app/static-files.ts), so only dynamic answers reach this: pages, JSON, XML sitemaps,
+ * robots.txt. They are small, so each is buffered and compressed in one go (on libuv's thread
+ * pool, not the event loop): brotli at quality 5 when the client accepts `br`, else gzip.
  *
  * Behind a CDN or proxy that compresses itself (Netlify does, and negotiates per client), set
  * COMPRESSION=false so responses are not compressed twice and the edge sees the plain bytes.

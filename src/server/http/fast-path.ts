@@ -14,10 +14,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TrackedEvent } from '~/server/context/request-context';
+import { pathWithKnownParams } from '~/lib/known-params';
 import { texasMonth } from '~/lib/usage';
 import { canonicalRedirectTarget } from './canonical';
 import { isUrlTooLong } from './limits';
-import { pathWithKnownParams } from '~/lib/known-params';
 import { hitAnswer, pageKeyOfPath, type CachedPage, type HeaderList } from './page-cache';
 import { serverTimingHeader } from './server-timing';
 import { sharedPageCache } from './serve-page';

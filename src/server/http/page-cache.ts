@@ -115,18 +115,16 @@ export interface HitAnswer {
 // A page's headers are the same for every request that gets the same representation, so each
 // list is built once per page and kind of answer: building them through Headers on every hit
 // (undici's validation of each name and value) was about a sixth of a warm API answer's CPU.
-const storedHeaders = new WeakMap<CachedPage, Headers>();
-const answerLists = new WeakMap<CachedPage, Map<string, HeaderList>>();
+const answerMemos = new WeakMap<CachedPage, { stored: Headers; lists: Map<string, HeaderList> }>();
 
-function storedOf(page: CachedPage): Headers {
-  let headers = storedHeaders.get(page);
-  if (!headers) storedHeaders.set(page, (headers = new Headers(page.headers)));
-  return headers;
+function memoOf(page: CachedPage) {
+  let memo = answerMemos.get(page);
+  if (!memo) answerMemos.set(page, (memo = { stored: new Headers(page.headers), lists: new Map() }));
+  return memo;
 }
 
 function headerList(page: CachedPage, kind: string, build: (headers: Headers) => Headers): HeaderList {
-  let lists = answerLists.get(page);
-  if (!lists) answerLists.set(page, (lists = new Map()));
+  const { lists } = memoOf(page);
   let list = lists.get(kind);
   if (!list) lists.set(kind, (list = Object.freeze([...build(new Headers(page.headers))])));
   return list;
@@ -140,7 +138,7 @@ function headerList(page: CachedPage, kind: string, build: (headers: Headers) =>
  */
 export async function hitAnswer(page: CachedPage, request: HitRequest, compression: boolean): Promise<HitAnswer> {
   const size = page.body.byteLength;
-  const plan = planCompression({ enabled: compression, status: 200, headers: storedOf(page), size, ...request });
+  const plan = planCompression({ enabled: compression, status: 200, headers: memoOf(page).stored, size, ...request });
   const { etag } = page;
   const kind = `${plan.encoding ?? 'identity'}${plan.vary ? ' vary' : ''}`;
   if (etag && ifNoneMatchMatches(request.ifNoneMatch, etag)) {
