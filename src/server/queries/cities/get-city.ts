@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { compileSelect } from '~/server/db/compiled-select';
 import { cities, tdspTerritories } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 
@@ -55,12 +56,12 @@ export async function getCityName(db: Db, slug: string): Promise<string | null> 
   return row?.name ?? null;
 }
 
-/** An active city by slug with its TDSPs (primary first). */
-export async function getCityBySlug(db: Db, slug: string) {
-  // One round trip: the TDSPs and the name of the city it lies inside come as subqueries. The
-  // outer columns are written qualified: Drizzle leaves a one-table select's columns bare, and
-  // a bare inside_city_slug would name the subquery's own row.
-  const [row] = await db
+// Read by every uncached city page: built once (db/compiled-select.ts). One round trip: the TDSPs
+// and the name of the city it lies inside come as subqueries. The outer columns are written
+// qualified: Drizzle leaves a one-table select's columns bare, and a bare inside_city_slug would
+// name the subquery's own row.
+const cityBySlug = compileSelect((db) =>
+  db
     .select({
       city: cities,
       tdspRows: sql<TdspRow[]>`coalesce((
@@ -71,8 +72,13 @@ export async function getCityBySlug(db: Db, slug: string) {
         SELECT i.name FROM ${cities} i WHERE i.slug = ${cities}.inside_city_slug AND i.is_active LIMIT 1)`,
     })
     .from(cities)
-    .where(and(eq(cities.slug, slug), eq(cities.isActive, true)))
-    .limit(1);
+    .where(and(eq(cities.slug, sql.placeholder('slug')), eq(cities.isActive, true)))
+    .limit(1),
+);
+
+/** An active city by slug with its TDSPs (primary first). */
+export async function getCityBySlug(db: Db, slug: string) {
+  const [row] = await cityBySlug(db, { slug });
   if (!row) return null;
   const { city, tdspRows, insideName } = row;
   const dunsList = [city.tdspDuns, ...city.otherTdspDuns].filter((d): d is string => Boolean(d));

@@ -1,5 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import { planPricingHistory } from '~/server/db/schema';
+import { compileSelect } from '~/server/db/compiled-select';
 import { rowsOf } from '~/server/db/rows';
 import type { Db } from '~/server/db/types';
 
@@ -23,12 +24,17 @@ export async function listExportDates(db: Db, limit = 10_000): Promise<string[]>
   return rows.map((r) => r.date);
 }
 
-/** The oldest export date in the history: plans already there then are not "new". */
-export async function firstExportDate(db: Db): Promise<string | null> {
-  const [row] = await db
+// Read by every uncached city page: built once (db/compiled-select.ts).
+const oldestDate = compileSelect((db) =>
+  db
     .select({ date: planPricingHistory.snapshotDate })
     .from(planPricingHistory)
     .orderBy(asc(planPricingHistory.snapshotDate))
-    .limit(1);
+    .limit(1),
+);
+
+/** The oldest export date in the history: plans already there then are not "new". */
+export async function firstExportDate(db: Db): Promise<string | null> {
+  const [row] = await oldestDate(db, {});
   return row?.date ?? null;
 }

@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
+import { compileSelect } from '~/server/db/compiled-select';
 import { dataSyncRuns } from '~/server/db/schema';
 import type { Db } from '~/server/db/types';
 
@@ -10,9 +11,9 @@ export interface DataVersion {
   source: string;
 }
 
-/** The latest succeeded data sync, or null before the first one. */
-export async function getDataVersion(db: Db): Promise<DataVersion | null> {
-  const [row] = await db
+// Read by every uncached page: built once (db/compiled-select.ts).
+const newestSucceeded = compileSelect((db) =>
+  db
     .select({
       id: dataSyncRuns.id,
       snapshotDate: dataSyncRuns.snapshotDate,
@@ -22,6 +23,11 @@ export async function getDataVersion(db: Db): Promise<DataVersion | null> {
     .from(dataSyncRuns)
     .where(eq(dataSyncRuns.status, 'succeeded'))
     .orderBy(desc(dataSyncRuns.id))
-    .limit(1);
+    .limit(1),
+);
+
+/** The latest succeeded data sync, or null before the first one. */
+export async function getDataVersion(db: Db): Promise<DataVersion | null> {
+  const [row] = await newestSucceeded(db, {});
   return row ?? null;
 }
