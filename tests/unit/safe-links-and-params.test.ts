@@ -23,6 +23,16 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl(value)).toBeNull();
   });
 
+  it('gives the same verdict the second time, when it is remembered, and past the memo bound', () => {
+    const cases = ['https://example.com/x', 'javascript:alert(1)', 'http://[::1', ' https://example.com/y '];
+    const first = cases.map((c) => safeHttpUrl(c));
+    expect(first).toEqual(['https://example.com/x', null, null, 'https://example.com/y']);
+    expect(cases.map((c) => safeHttpUrl(c))).toEqual(first);
+    // More distinct links than the memo holds: it starts over, and the answers do not change.
+    for (let i = 0; i < 10_050; i++) expect(safeHttpUrl(`https://example.com/${i}`)).toBe(`https://example.com/${i}`);
+    expect(cases.map((c) => safeHttpUrl(c))).toEqual(first);
+  });
+
   it('refuses what is not a string', () => {
     expect(safeHttpUrl(null)).toBeNull();
     expect(safeHttpUrl(undefined)).toBeNull();

@@ -5,9 +5,9 @@ import type { PlanDto } from '~/lib/plan';
 import { isSlug } from '~/lib/slug';
 import { withCatalog, type CityView, type ServiceDeps, type TdspRef } from '~/server/catalog';
 import { NotFoundError, ValidationError } from '~/server/core/errors';
-import { marketMarks } from './market-marks';
+import { marksForWeekUpTo } from './market-marks';
 import { memoOnList } from './list-memo';
-import { orderForUsage, orderForYear, viewOf, type RankedPlan } from './rank-plans';
+import { orderForUsage, orderForYear, viewOf, type RankedPlan, type RankedPlanView } from './rank-plans';
 import { afterTermFor, yearBasis, type UsageInput, type YearBasis } from './year-basis';
 
 export const PAGE_SIZE = 20;
@@ -82,18 +82,17 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
     const afterTerm = selected ? afterTermFor(plans, selected, basis.averageKwh) : null;
     const filters = input.filters ?? {};
     const page = input.page ?? 1;
-    const { matching, ranked } = rankList(plans, view, basis, filters, afterTerm?.assumption ?? null);
+    const list = rankList(plans, view, basis, filters, afterTerm?.assumption ?? null);
+    const { ranked } = list;
     const pageCount = Math.max(1, Math.ceil(ranked.length / PAGE_SIZE));
     if (page > pageCount) throw new NotFoundError(`Page ${page} does not exist; there are ${pageCount}`);
-    const newest = origin.provenance.snapshotDate;
-    const shown = ranked
-      .slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      .map((r) => ({ ...viewOf(r, basis.averageKwh), marks: marketMarks(memory?.[r.plan.id], newest) }));
+    const marksOf = marksForWeekUpTo(origin.provenance.snapshotDate);
+    const shown = list.page(page).map((r) => ({ ...r, marks: marksOf(memory?.[r.plan.id]) }));
     return {
       city,
       tdsps,
       selectedTdsp: selected ?? null,
-      summary: summarize(plans, selected),
+      summary: selected ? memoOnList(plans, `summary:${selected.code}`, () => summarize(plans, selected)) : null,
       view,
       usageKwh: basis.averageKwh,
       basis,
@@ -102,7 +101,7 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
       zip: input.zip ? { zip: input.zip, cooperatives: zipCoops } : null,
       utilityPlanCount: plans.length,
       /** The lowest 1,000 kWh price among the plans listed, for titles. */
-      lowestRate: matching.length ? Math.min(...matching.map((p) => Number(p.rate1000Kwh))) : null,
+      lowestRate: list.lowestRate,
       total: ranked.length,
       page,
       pageCount,
@@ -114,21 +113,42 @@ export async function listCityPlans(input: CityPlansInput, deps: ServiceDeps = {
   });
 }
 
-/** The plans that pass the filters, in ranking order; worked out once per loaded list and inputs (list-memo.ts). */
+/** A ranked list as pages use it, worked out once per loaded list and inputs (list-memo.ts). */
+interface RankedList {
+  ranked: RankedPlan[];
+  /** The lowest 1,000 kWh price among the plans that pass the filters. */
+  lowestRate: number | null;
+  /** The card views of one page of the ranking, each page worked out once. */
+  page(page: number): RankedPlanView[];
+}
+
+/** The plans that pass the filters, in ranking order, with what a page shows of them. */
 function rankList(
   plans: PlanDto[],
   view: RankingView,
   basis: YearBasis,
   filters: PlanFilters,
   assumption: AfterTermAssumption | null,
-): { matching: PlanDto[]; ranked: RankedPlan[] } {
+): RankedList {
   const byYear = view === 'year' && assumption !== null;
   // The assumption is part of the list's memo (afterTermFor), so the list and `byYear` stand for it.
   const key = JSON.stringify([byYear, basis.usages, basis.startMonth, basis.averageKwh, filters]);
   return memoOnList(plans, `rank:${key}`, () => {
     const matching = plans.filter((p) => matchesFilters(p, filters));
     const ranked = byYear ? orderForYear(matching, basis, assumption) : orderForUsage(matching, basis.averageKwh);
-    return { matching, ranked };
+    const pages = new Map<number, RankedPlanView[]>();
+    return {
+      ranked,
+      lowestRate: matching.length ? Math.min(...matching.map((p) => Number(p.rate1000Kwh))) : null,
+      page(page) {
+        let views = pages.get(page);
+        if (!views) {
+          views = ranked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => viewOf(r, basis.averageKwh));
+          pages.set(page, views);
+        }
+        return views;
+      },
+    };
   });
 }
 

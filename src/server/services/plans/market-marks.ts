@@ -1,4 +1,4 @@
-import { inWindow, weekUpTo, type PlanPriceMemory, type PriceChange } from '~/lib/market';
+import { inWindow, weekUpTo, type DateWindow, type PlanPriceMemory, type PriceChange } from '~/lib/market';
 
 /** What a plan card says about the market's last week: new, or a price cut, each with its date. */
 export interface MarketMarks {
@@ -7,12 +7,18 @@ export interface MarketMarks {
 }
 
 /**
- * The marks of a plan for the seven days up to the newest export (not the wall clock: a site on
+ * The marks of plans for the seven days up to the newest export (not the wall clock: a site on
  * recorded data speaks of the week its data covers). From price history only; none without it.
+ * The week is worked out once for all the plans of a page.
  */
-export function marketMarks(memory: PlanPriceMemory | undefined, newestExport: string | null): MarketMarks | null {
-  if (!memory || !newestExport) return null;
-  const week = weekUpTo(newestExport);
+export function marksForWeekUpTo(
+  newestExport: string | null,
+): (memory: PlanPriceMemory | undefined) => MarketMarks | null {
+  const week = newestExport ? weekUpTo(newestExport) : null;
+  return (memory) => (memory && week ? marksInWeek(memory, week) : null);
+}
+
+function marksInWeek(memory: PlanPriceMemory, week: DateWindow): MarketMarks | null {
   const newOn = memory.newOn && inWindow(memory.newOn, week) ? memory.newOn : null;
   const cuts = memory.changes.filter((c) => c.direction === 'cut' && inWindow(c.date, week));
   const priceCut = cuts.at(-1) ?? null;
