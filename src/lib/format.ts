@@ -29,10 +29,26 @@ export function cents(dollarsPerKwh: string | number | null | undefined): string
 /** A cents-per-kWh number (as the cost engine returns it) as "14.0¢". */
 export const centsValue = (c: number | null | undefined) => (c === null || c === undefined ? '—' : `${c.toFixed(1)}¢`);
 
+// Formatted amounts by decimals and value: a city page formats about sixty, the same ones on every
+// render of it, and Intl's format was about 1 % of an uncached page's CPU. Emptied when full.
+const formattedUsd = USD.map(() => new Map<number, string>());
+const MAX_FORMATTED = 10_000;
+
 /** Whole dollars for bills: "$140"; two decimals when asked: "$139.95". */
 export function dollars(amount: number | string | null | undefined, decimals = 0): string {
   if (amount === null || amount === undefined || amount === '') return '—';
-  return (USD[decimals] ?? USD[0]!).format(Number(amount));
+  const d = USD[decimals] ? decimals : 0;
+  const value = Number(amount);
+  // A Map takes -0 for 0, which Intl writes as "-$0".
+  if (Object.is(value, -0)) return USD[d]!.format(value);
+  const memo = formattedUsd[d]!;
+  let text = memo.get(value);
+  if (text === undefined) {
+    text = USD[d]!.format(value);
+    if (memo.size >= MAX_FORMATTED) memo.clear();
+    memo.set(value, text);
+  }
+  return text;
 }
 
 /** "1,000 kWh". */

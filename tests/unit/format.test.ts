@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cents, centsValue, dollars, etfText, kwh, shortDate, termText } from '~/lib/format';
 
@@ -40,5 +41,25 @@ describe('display formatting', () => {
     expect(etfText('9.95', false)).toBe('$9.95');
     expect(etfText('9.95', true)).toBe('$9.95 per month left');
     expect(etfText('0', true)).toBe('$0 per month left');
+  });
+
+  it('formats every amount as Intl does, however often it was formatted before (dollars keeps its answers)', () => {
+    const usd = (d: number) =>
+      new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency: 'USD',
+        minimumFractionDigits: d,
+        maximumFractionDigits: d,
+      });
+    const amount = fc.oneof(fc.double({ min: -1e7, max: 1e7 }), fc.constantFrom(0, -0, 0.5, -0.5, 1.005, Number.NaN));
+    fc.assert(
+      fc.property(amount, fc.constantFrom(0, 1, 2), (value, d) => {
+        // Twice: the second answer comes from the memo.
+        expect(dollars(value, d)).toBe(usd(d).format(value));
+        expect(dollars(value, d)).toBe(usd(d).format(value));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([dollars(0), dollars(-0), dollars(0)]).toEqual(['$0', '-$0', '$0']);
   });
 });

@@ -15,6 +15,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { appendVary, withEtagSuffix, type Variant } from './etag';
+import { bytesResponse } from './bytes-response';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -172,12 +173,12 @@ export async function compress(
   const { encoding } = planCompression({ ...input, size: body.byteLength });
   if (!encoding) {
     headers.set('Content-Length', String(body.byteLength));
-    return new Response(body, init);
+    return bytesResponse(body, init);
   }
   const compressed = await encode(body, encoding);
   headers.set('Content-Encoding', encoding);
   headers.set('Content-Length', String(compressed.byteLength));
   const etag = headers.get('etag');
   if (etag) headers.set('ETag', withEtagSuffix(etag, ETAG_SUFFIX[encoding]));
-  return new Response(compressed, init);
+  return bytesResponse(compressed, init);
 }

@@ -5,7 +5,8 @@
  * If-None-Match accepts any variant of the current hash, so a cache holding the gzip copy still
  * revalidates after the client starts accepting brotli.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { bytesResponse } from './bytes-response';
 
 /** How the representation a 200 becomes differs from the identity one (see compress.ts). */
 export interface Variant {
@@ -35,7 +36,7 @@ const NOT_MODIFIED_HEADERS = [
 
 /** The strong entity tag of a body: `"<base64url sha1>"`. */
 export function strongEtag(body: Uint8Array): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+  return `"${hash('sha1', body, 'base64url')}"`;
 }
 
 /** A strong tag with a suffix inside its quotes; weak tags are returned unchanged. */
@@ -114,7 +115,7 @@ export async function withEtag(request: Request, response: Response, variantOf?:
   const next = new Headers(headers);
   next.set('ETag', tag);
   next.set('Content-Length', String(body.byteLength));
-  return new Response(body, { status, statusText: response.statusText, headers: next });
+  return bytesResponse(body, { status, statusText: response.statusText, headers: next });
 }
 
 /** A 304 for a response that already carries its ETag when If-None-Match matches it, else the response. */
