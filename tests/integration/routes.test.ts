@@ -85,6 +85,12 @@ describe('city pages', () => {
     const ld = jsonLdOf(html) as { '@type': string; itemListElement?: unknown[] }[];
     expect(ld.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'ItemList']);
     expect(ld[1]!.itemListElement).toHaveLength(20);
+    // The list names the cards' plans in the cards' order, each by its plan page's Product @id.
+    const items = ld[1]!.itemListElement as { item: { '@id': string; url: string } }[];
+    expect(items.map((e) => e.item.url.replace(/^https?:\/\/[^/]+\/plans\//, ''))).toEqual(
+      attrValues(html, 'data-plan-id'),
+    );
+    expect(items.every((e) => e.item['@id'] === `${e.item.url}#product`)).toBe(true);
     expect(html).toContain('rel="nofollow sponsored noopener"');
     expect(html).toContain('href="/texas/dallas?page=2"');
   });
@@ -227,8 +233,10 @@ describe('plan, provider and compare pages', () => {
     expect(h1Count(html)).toBe(1);
     expect(html).toContain('role="img"');
     expect(html).toMatch(/15\.3¢/);
-    const ld = jsonLdOf(html) as { '@type': string }[];
+    const ld = jsonLdOf(html) as { '@type': string; '@id'?: string }[];
     expect(ld.map((x) => x['@type'])).toEqual(['BreadcrumbList', 'Product']);
+    // The @id a city page's list names this plan by.
+    expect(ld[1]!['@id']).toMatch(new RegExp(`^https?://[^/]+/plans/${id}#product$`));
   });
 
   it('a plan no longer offered answers 410 with a clear notice', async () => {

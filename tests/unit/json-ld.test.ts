@@ -119,9 +119,34 @@ describe('itemListOfOffers', () => {
       ['ListItem', 1, 'Simple Saver 12'],
       ['ListItem', 2, 'Second'],
     ]);
-    const { '@context': _context, ...withoutContext } = productOffer(second);
-    expect(items[1]!.item).toEqual(withoutContext);
+    // A list names each plan by the @id of the full Product on its own page, with its offer.
+    expect(items[1]!.item['@id']).toBe(productOffer(second)['@id']);
+    expect(items[1]!.item).toEqual({
+      '@type': 'Product',
+      '@id': 'https://choosemypower.example/plans/second#product',
+      name: 'Second',
+      url: 'https://choosemypower.example/plans/second',
+      brand: { '@type': 'Organization', name: 'Example Energy LLC' },
+      offers: {
+        '@type': 'Offer',
+        price: 0.142,
+        priceCurrency: 'USD',
+        priceSpecification: {
+          '@type': 'UnitPriceSpecification',
+          price: 0.142,
+          priceCurrency: 'USD',
+          unitCode: 'KWH',
+          unitText: 'kWh',
+        },
+      },
+    });
     expect(items[1]!.item).not.toHaveProperty('@context');
+  });
+
+  it('refuses a price that is not a number in a list too', () => {
+    expect(() => itemListOfOffers([{ ...PLAN, priceCentsPerKwh: Number.NaN }], 'https://x.example/')).toThrow(
+      new RangeError('priceCentsPerKwh must be a finite number, got NaN'),
+    );
   });
 
   it('is an empty list for no plans', () => {
@@ -203,7 +228,7 @@ describe('a recorded plan as JSON-LD, whole', () => {
 
   it('is listed under the name given, in ascending order, and without a name when none is given', () => {
     const url = 'https://choosemypower.example/texas/dallas';
-    const { '@context': _context, ...product } = productOffer(THINK);
+    const product = itemListOfOffers([THINK], url).itemListElement as { item: unknown }[];
     expect(itemListOfOffers([THINK], url, 'Electricity plans in Dallas')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ItemList',
@@ -211,9 +236,11 @@ describe('a recorded plan as JSON-LD, whole', () => {
       url,
       numberOfItems: 1,
       itemListOrder: 'https://schema.org/ItemListOrderAscending',
-      itemListElement: [{ '@type': 'ListItem', position: 1, item: product }],
+      itemListElement: [{ '@type': 'ListItem', position: 1, item: product[0]!.item }],
     });
     expect(itemListOfOffers([THINK], url)).not.toHaveProperty('name');
+    // The posted 1,000 kWh price, in dollars per kWh.
+    expect(product[0]!.item).toMatchObject({ name: THINK.name, offers: { price: 0.14, priceCurrency: 'USD' } });
   });
 });
 

@@ -7,6 +7,7 @@ export {
   type Crumb,
   type JsonLdDocument,
   type JsonLdNode,
+  type ListedOfferInput,
   type PlanOfferInput,
 } from './json-ld';
 export { cityMeta, UNNAMED_REGULATED_UTILITY, type CityMetaInput } from './city-meta';

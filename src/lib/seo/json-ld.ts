@@ -127,8 +127,40 @@ export function productOffer(plan: PlanOfferInput): JsonLdDocument {
   return { '@context': CONTEXT, ...product(plan) };
 }
 
+/** What a list needs of a plan: the rest is on the plan's own page, under the same `@id`. */
+export type ListedOfferInput = Pick<PlanOfferInput, 'id' | 'name' | 'providerName' | 'url' | 'priceCentsPerKwh'>;
+
+/**
+ * A plan as a list names it: a Product with its Offer at the posted price per kWh, and the same
+ * `@id` as the full Product on the plan's page, where the term, renewable share, estimated bill
+ * and seller are stated. Repeating all of that for twenty plans was a quarter of a city page's
+ * bytes and about a tenth of the CPU an uncached render took (docs/decisions/056-lean-list-json-ld.md).
+ */
+function listedProduct(plan: ListedOfferInput): JsonLdNode {
+  const price = round6(finite(plan.priceCentsPerKwh, 'priceCentsPerKwh') / 100);
+  return {
+    '@type': 'Product',
+    '@id': `${plan.url}#product`,
+    name: plan.name,
+    url: plan.url,
+    brand: { '@type': 'Organization', name: plan.providerName },
+    offers: {
+      '@type': 'Offer',
+      price,
+      priceCurrency: 'USD',
+      priceSpecification: {
+        '@type': 'UnitPriceSpecification',
+        price,
+        priceCurrency: 'USD',
+        unitCode: 'KWH',
+        unitText: 'kWh',
+      },
+    },
+  };
+}
+
 /** A city's ranked plans as an ItemList named for what they are; positions follow the order given (the ranking). */
-export function itemListOfOffers(items: readonly PlanOfferInput[], listUrl: string, name?: string): JsonLdDocument {
+export function itemListOfOffers(items: readonly ListedOfferInput[], listUrl: string, name?: string): JsonLdDocument {
   return {
     '@context': CONTEXT,
     '@type': 'ItemList',
@@ -136,7 +168,11 @@ export function itemListOfOffers(items: readonly PlanOfferInput[], listUrl: stri
     url: listUrl,
     numberOfItems: items.length,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
-    itemListElement: items.map((plan, index) => ({ '@type': 'ListItem', position: index + 1, item: product(plan) })),
+    itemListElement: items.map((plan, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item: listedProduct(plan),
+    })),
   };
 }
 
