@@ -1,6 +1,8 @@
 // Display formatting shared by pages and components: one place decides how money, prices,
 // usage and dates read, so every page says "14.0¢/kWh" and "$140" the same way.
 
+import { boundedMemo } from './bounded-memo';
+
 // Formatters are built once: toLocaleString with options builds a new one on every call, which
 // profiling showed as ~14% of a city page's CPU (dozens of calls per page).
 const USD = [0, 1, 2].map(
@@ -30,25 +32,16 @@ export function cents(dollarsPerKwh: string | number | null | undefined): string
 export const centsValue = (c: number | null | undefined) => (c === null || c === undefined ? '—' : `${c.toFixed(1)}¢`);
 
 // Formatted amounts by decimals and value: a city page formats about sixty, the same ones on every
-// render of it, and Intl's format was about 1 % of an uncached page's CPU. Emptied when full.
-const formattedUsd = USD.map(() => new Map<number, string>());
-const MAX_FORMATTED = 10_000;
+// render of it, and Intl's format was about 1 % of an uncached page's CPU.
+const formatUsd = USD.map((f) => boundedMemo((value: number) => f.format(value), 10_000));
 
 /** Whole dollars for bills: "$140"; two decimals when asked: "$139.95". */
 export function dollars(amount: number | string | null | undefined, decimals = 0): string {
   if (amount === null || amount === undefined || amount === '') return '—';
-  const d = USD[decimals] ? decimals : 0;
   const value = Number(amount);
   // A Map takes -0 for 0, which Intl writes as "-$0".
-  if (Object.is(value, -0)) return USD[d]!.format(value);
-  const memo = formattedUsd[d]!;
-  let text = memo.get(value);
-  if (text === undefined) {
-    text = USD[d]!.format(value);
-    if (memo.size >= MAX_FORMATTED) memo.clear();
-    memo.set(value, text);
-  }
-  return text;
+  if (Object.is(value, -0)) return (USD[decimals] ?? USD[0]!).format(value);
+  return (formatUsd[decimals] ?? formatUsd[0]!)(value);
 }
 
 /** "1,000 kWh". */

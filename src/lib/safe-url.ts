@@ -2,27 +2,23 @@
 // http(s) links, but a page must not depend on that alone: the saved files and the render sink
 // check again, so a `javascript:` or `data:` link can never become a clickable link.
 
+import { boundedMemo } from './bounded-memo';
+
 // Verdicts by link text: a city page checks about a hundred links, the same ones on every render,
-// and parsing them was about 1.5 % of an uncached page's CPU. Bounded: emptied when full.
-const verdicts = new Map<string, string | null>();
-const MAX_VERDICTS = 10_000;
+// and parsing them was about 1.5 % of an uncached page's CPU.
+const checked = boundedMemo(checkHttpUrl, 10_000);
 
 /** The URL when it is an absolute http(s) URL, else null. */
 export function safeHttpUrl(value: string | null | undefined): string | null {
-  if (typeof value !== 'string') return null;
-  let verdict = verdicts.get(value);
-  if (verdict !== undefined) return verdict;
-  verdict = checkHttpUrl(value);
-  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-  verdicts.set(value, verdict);
-  return verdict;
+  return typeof value === 'string' ? checked(value) : null;
 }
 
 function checkHttpUrl(value: string): string | null {
-  if (!/^https?:\/\/[^\s]+$/i.test(value.trim())) return null;
+  const url = value.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return null;
   try {
-    const { protocol } = new URL(value.trim());
-    return protocol === 'http:' || protocol === 'https:' ? value.trim() : null;
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
   } catch {
     return null;
   }

@@ -14,6 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TrackedEvent } from '~/server/context/request-context';
+import { boundedMemo } from '~/lib/bounded-memo';
 import { pathWithKnownParams } from '~/lib/known-params';
 import { texasMonth } from '~/lib/usage';
 import { canonicalRedirectTarget } from './canonical';
@@ -54,22 +55,14 @@ interface Target {
 // Parsing a target and checking it is canonical was about a tenth of a hit's CPU, and shoppers
 // ask for a few hundred URLs, so each target's verdict is kept. Bounded: a flood of distinct
 // junk targets empties it now and then, which costs no more than not keeping it.
-const TARGETS_KEPT = 1_000;
-const targets = new Map<string, Target | null>();
+const targetOf = boundedMemo(parseTarget, 1_000);
 
 /** A request the middleware would answer from the page cache: its target, or null. */
 function cacheableTarget(req: IncomingMessage): Target | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   // A request body on a GET is refused or read by the limits; leave any such request to them.
   if (req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined) return null;
-  const raw = req.url ?? '';
-  let target = targets.get(raw);
-  if (target === undefined) {
-    target = parseTarget(raw);
-    if (targets.size >= TARGETS_KEPT) targets.clear();
-    targets.set(raw, target);
-  }
-  return target;
+  return targetOf(req.url ?? '');
 }
 
 function parseTarget(raw: string): Target | null {
